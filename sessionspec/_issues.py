@@ -1,0 +1,67 @@
+"""What a report is made of: the Issue type and the table of codes."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Code(str, enum.Enum):
+    """Stable issue codes. A retired code is never reused."""
+
+    INVALID_JSON = "SS101"
+    DUPLICATE_KEY = "SS102"
+    NON_FINITE_NUMBER = "SS103"
+    NUMBER_TOO_LARGE = "SS104"
+    INVALID_ENCODING = "SS105"
+    TOO_DEEP = "SS106"
+    NOT_JSON = "SS107"
+    MISSING_MEMBER = "SS201"
+    UNKNOWN_MEMBER = "SS202"
+    WRONG_TYPE = "SS203"
+    WRONG_VALUE = "SS204"
+    OUT_OF_RANGE = "SS205"
+    BAD_METADATA_KEY = "SS206"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem found in a body.
+
+    ``pointer`` is the RFC 6901 JSON Pointer of the member concerned ("" is the whole body;
+    None when the text is not JSON at all there). For a missing member it is where the member
+    should be. ``line`` and ``column`` (1-based) are known only for JSON text input.
+    """
+
+    code: str
+    severity: Severity
+    pointer: str | None
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    @property
+    def where(self) -> str:
+        """The pointer as a person reads it."""
+        if self.pointer is None:
+            return ""
+        return self.pointer or "(body)"
+
+    def __str__(self) -> str:
+        position = f"{self.line}:{self.column}: " if self.line is not None else ""
+        where = f"{self.where}: " if self.pointer is not None else ""
+        return f"{position}{self.code} {where}{self.message}"
+
+
+def error(code: Code, pointer: str | None, message: str) -> Issue:
+    return Issue(code.value, Severity.ERROR, pointer, message)
+
+
+def pointer_to(parent: str, key: object) -> str:
+    """RFC 6901: the pointer of member ``key`` under ``parent``."""
+    return f"{parent}/{str(key).replace('~', '~0').replace('/', '~1')}"

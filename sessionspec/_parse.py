@@ -1,0 +1,268 @@
+"""Strict JSON text parsing, and the positions of members for reports.
+
+The valid path is ``json.loads`` with hooks that stop at anything suspect. Only when something is
+wrong does ``scan`` walk the text itself, to say where each problem and each member is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from json.decoder import scanstring
+from typing import Any
+
+from ._issues import Code, Issue, error, pointer_to
+
+# Deeper than this is never a sessionStart body; it also keeps the scanner's stack bounded.
+MAX_DEPTH = 256
+# Python refuses to convert longer integers (sys.int_info.default_max_str_digits).
+_MAX_INT_DIGITS = 4300
+_BOM = "\ufeff"
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+_LITERALS = (("true", None), ("false", None), ("null", None),
+             ("NaN", Code.NON_FINITE_NUMBER), ("Infinity", Code.NON_FINITE_NUMBER),
+             ("-Infinity", Code.NON_FINITE_NUMBER))
+
+# json's own messages, in the words of someone who did not write the parser.
+_SYNTAX_MESSAGES = {
+    "Expecting value": "expected a JSON value here",
+    "Extra data": "unexpected text after the end of the JSON body",
+    "Expecting property name enclosed in double quotes":
+        "expected a member name in double quotes (a trailing comma?)",
+    "Expecting ',' delimiter": "expected ',' between members or elements",
+    "Expecting ':' delimiter": "expected ':' after the member name",
+    "Unterminated string starting at": "string is never closed",
+    "Invalid control character at": "control character in a string: escape it (\\n, \\t, \\u0000)",
+    "Invalid \\escape": "invalid escape in a string",
+    "Invalid \\uXXXX escape": "invalid \\u escape in a string",
+}
+
+
+class ParseFailure(Exception):
+    """The input is not strict JSON; ``issues`` say why and where."""
+
+    def __init__(self, issues: list[Issue]) -> None:
+        super().__init__(issues)
+        self.issues = issues
+
+
+class _Suspect(Exception):
+    """Raised by the json hooks: the text needs a closer look by ``scan``."""
+
+
+def _reject_constant(name: str) -> Any:
+    raise _Suspect
+
+
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if math.isinf(value):
+        raise _Suspect
+    return value
+
+
+def _unique_members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    members = dict(pairs)
+    if len(members) != len(pairs):
+        raise _Suspect
+    return members
+
+
+def decode(data: str | bytes | bytearray | memoryview) -> str:
+    """The text of ``data``: bytes must be UTF-8; a byte-order mark is refused."""
+    if isinstance(data, str):
+        text = data
+    else:
+        raw = bytes(data)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            prefix = raw[: exc.start].decode("utf-8")
+            line = prefix.count("\n") + 1
+            column = len(prefix) - (prefix.rfind("\n") + 1) + 1
+            raise ParseFailure([_at(error(
+                Code.INVALID_ENCODING, None,
+                f"byte 0x{raw[exc.start]:02x} is not valid UTF-8: save the file as UTF-8"),
+                line, column)]) from None
+    if text.startswith(_BOM):
+        raise ParseFailure([_at(error(
+            Code.INVALID_ENCODING, None,
+            "the text starts with a byte-order mark (U+FEFF): save it as UTF-8 without BOM"),
+            1, 1)])
+    return text
+
+
+def parse(text: str) -> Any:
+    """The value of strict JSON ``text``, or ParseFailure with located issues."""
+    try:
+        return json.loads(text, object_pairs_hook=_unique_members,
+                          parse_constant=_reject_constant, parse_float=_finite_float)
+    except json.JSONDecodeError as exc:
+        raise ParseFailure([_syntax_issue(exc.msg, exc.lineno, exc.colno)]) from None
+    except (_Suspect, ValueError, RecursionError):
+        # A duplicate key, NaN, an overflowing number or extreme nesting: find them all.
+        problems = scan(text).problems
+        raise ParseFailure(problems or [error(Code.INVALID_JSON, None, "invalid JSON")]) from None
+
+
+def _syntax_issue(msg: str, line: int, column: int) -> Issue:
+    described = next((words for start, words in _SYNTAX_MESSAGES.items()
+                      if msg.startswith(start)), msg)
+    return _at(error(Code.INVALID_JSON, None, f"invalid JSON: {described}"), line, column)
+
+
+def _at(issue: Issue, line: int, column: int) -> Issue:
+    return Issue(issue.code, issue.severity, issue.pointer, issue.message, line, column)
+
+
+@dataclass
+class Scan:
+    """Where each member starts (its key, or the value for the body and array elements),
+    and what in the text is not strict JSON."""
+
+    text: str
+    offsets: dict[str, int] = field(default_factory=dict)
+    problems: list[Issue] = field(default_factory=list)
+    _line_starts: list[int] = field(default_factory=list)
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        if not self._line_starts:
+            self._line_starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def problem(self, code: Code, pointer: str | None, message: str, offset: int) -> None:
+        self.problems.append(_at(error(code, pointer, message), *self.line_column(offset)))
+
+    def locate(self, issues: Iterable[Issue]) -> list[Issue]:
+        """``issues`` with the line and column of their member (for a missing member, of
+        the object it is missing from), in the order they appear in the text."""
+        located = []
+        for issue in issues:
+            pointer = issue.pointer
+            while pointer is not None and pointer not in self.offsets:
+                pointer = pointer.rpartition("/")[0] if pointer else None
+            located.append(issue if pointer is None
+                           else _at(issue, *self.line_column(self.offsets[pointer])))
+        return sorted(located, key=lambda i: (i.line or 0, i.column or 0))
+
+
+class _Syntax(Exception):
+    def __init__(self, message: str, offset: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.offset = offset
+
+
+def scan(text: str) -> Scan:
+    """Walk ``text`` once, without recursion, recording member offsets and problems."""
+    result = Scan(text)
+    try:
+        _walk(text, result)
+    except _Syntax as exc:
+        result.problems.append(_syntax_issue(exc.message, *result.line_column(exc.offset)))
+    return result
+
+
+def _walk(text: str, result: Scan) -> None:
+    # A stack frame: [pointer, keys seen (object) or index of the next element (array)].
+    stack: list[list[Any]] = []
+    pointer, member_offset = "", 0
+    pos = _WHITESPACE.match(text, 0).end()  # type: ignore[union-attr]
+    while True:
+        if pointer not in result.offsets:
+            result.offsets[pointer] = member_offset if stack else pos
+        char = text[pos : pos + 1]
+        if char in ("{", "["):
+            if len(stack) >= MAX_DEPTH:
+                result.problem(Code.TOO_DEEP, pointer,
+                               f"nested more than {MAX_DEPTH} levels deep", pos)
+                return
+            pos = _WHITESPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
+            closing = "}" if char == "{" else "]"
+            if text[pos : pos + 1] == closing:
+                pos += 1
+            else:
+                stack.append([pointer, set() if char == "{" else 0])
+                pointer, member_offset, pos = _next_member(text, pos, stack[-1], result)
+                continue
+        elif char == '"':
+            pos = _string_end(text, pos)
+        else:
+            pos = _scalar_end(text, pos, pointer, result)
+        # After a value: close what ends here, then move on to the next member.
+        while True:
+            pos = _WHITESPACE.match(text, pos).end()  # type: ignore[union-attr]
+            if not stack:
+                if pos != len(text):
+                    raise _Syntax("Extra data", pos)
+                return
+            frame = stack[-1]
+            char = text[pos : pos + 1]
+            if char == ",":
+                pos = _WHITESPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
+                pointer, member_offset, pos = _next_member(text, pos, frame, result)
+                break
+            if char == ("}" if isinstance(frame[1], set) else "]"):
+                pos += 1
+                stack.pop()
+                continue
+            raise _Syntax("Expecting ',' delimiter", pos)
+
+
+def _next_member(text: str, pos: int, frame: list[Any], result: Scan) -> tuple[str, int, int]:
+    """Read up to the next member's value: (its pointer, where the member starts, value pos)."""
+    parent, seen = frame
+    if not isinstance(seen, set):
+        frame[1] += 1
+        return pointer_to(parent, seen), pos, pos
+    if text[pos : pos + 1] != '"':
+        raise _Syntax("Expecting property name enclosed in double quotes", pos)
+    end = _string_end(text, pos)
+    key = json.loads(text[pos:end])
+    pointer = pointer_to(parent, key)
+    if key in seen:
+        result.problem(Code.DUPLICATE_KEY, pointer,
+                       f"duplicate key {json.dumps(key)}: the API keeps only one of them", pos)
+    seen.add(key)
+    colon = _WHITESPACE.match(text, end).end()  # type: ignore[union-attr]
+    if text[colon : colon + 1] != ":":
+        raise _Syntax("Expecting ':' delimiter", colon)
+    return pointer, pos, _WHITESPACE.match(text, colon + 1).end()  # type: ignore[union-attr]
+
+
+def _string_end(text: str, pos: int) -> int:
+    try:
+        return scanstring(text, pos + 1, True)[1]
+    except json.JSONDecodeError as exc:
+        raise _Syntax(exc.msg, exc.pos) from None
+
+
+def _scalar_end(text: str, pos: int, pointer: str, result: Scan) -> int:
+    number = _NUMBER.match(text, pos)
+    if number:
+        literal = number.group()
+        if number.group(1) or number.group(2):
+            too_large = math.isinf(float(literal))
+        else:
+            too_large = len(literal.lstrip("-")) > _MAX_INT_DIGITS
+        if too_large:
+            result.problem(Code.NUMBER_TOO_LARGE, pointer,
+                           f"number {_shorten(literal)} is too large to be represented", pos)
+        return number.end()
+    for literal, code in _LITERALS:
+        if text.startswith(literal, pos):
+            if code is not None:
+                result.problem(code, pointer, f"{literal} is not a JSON number", pos)
+            return pos + len(literal)
+    raise _Syntax("Expecting value", pos)
+
+
+def _shorten(literal: str) -> str:
+    return literal if len(literal) <= 24 else f"{literal[:10]}...{literal[-10:]} ({len(literal)} characters)"

@@ -1,0 +1,74 @@
+"""The reference engine: jsonschema, the one whose errors every report is made from."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import jsonschema
+import jsonschema.validators
+
+from ._issues import Code, Issue, error, pointer_to
+from ._parse import MAX_DEPTH
+from ._schema import schema
+
+
+
+@functools.cache
+def ecma_regex(pattern: str) -> re.Pattern[str]:
+    # In ECMA-262, as in every other validator, a final "$" means the end of the string; in
+    # Python it also matches before a final newline, which would accept the key "a\n".
+    # The schema's patterns use "$" only at their end (a test holds them to that).
+    return re.compile(pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern)
+
+
+def _ecma_pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> Iterator[Any]:
+    if validator.is_type(instance, "string") and not ecma_regex(pattern).search(instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_Validator = jsonschema.validators.extend(
+    jsonschema.Draft202012Validator, {"pattern": _ecma_pattern})
+
+
+@functools.cache
+def validator() -> Any:
+    """Built once; jsonschema validators hold no per-call state and are safe across threads."""
+    return _Validator(schema())
+
+
+def is_valid(value: Any) -> bool:
+    return next(non_json_values(value), None) is None and bool(validator().is_valid(value))
+
+
+def errors(value: Any) -> Iterator[jsonschema.ValidationError]:
+    return validator().iter_errors(value)  # type: ignore[no-any-return]
+
+
+def non_json_values(value: Any) -> Iterator[Issue]:
+    """What a JSON text cannot hold, which only a Python caller can pass. jsonschema would
+    take NaN, infinities and non-string keys as they are, so the reference engine looks first."""
+    pending: list[tuple[str, Any, int]] = [("", value, 0)]
+    while pending:
+        pointer, value, depth = pending.pop()
+        if isinstance(value, (dict, list)) and depth == MAX_DEPTH:
+            # Also ends the walk of a container that holds itself.
+            yield error(Code.TOO_DEEP, pointer, f"nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(value, dict):
+            for key, member in value.items():
+                if isinstance(key, str):
+                    pending.append((pointer_to(pointer, key), member, depth + 1))
+                else:
+                    yield error(Code.NOT_JSON, pointer_to(pointer, key),
+                                f"key of Python type {type(key).__name__}: JSON keys are strings")
+        elif isinstance(value, list):
+            pending.extend((pointer_to(pointer, i), member, depth + 1)
+                           for i, member in enumerate(value))
+        elif isinstance(value, float) and not math.isfinite(value):
+            yield error(Code.NON_FINITE_NUMBER, pointer, f"{value} is not a JSON number")
+        elif not isinstance(value, (str, int, float)) and value is not None:
+            yield error(Code.NOT_JSON, pointer,
+                        f"a Python {type(value).__name__} is not a JSON value")

@@ -1,0 +1,47 @@
+"""The result of validate(): every issue, a verdict, and the text a person reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._issues import Issue, Severity
+
+
+@dataclass(frozen=True)
+class Report:
+    """What validate() found. True when the body is valid (warnings alone keep it valid)."""
+
+    issues: tuple[Issue, ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    @property
+    def errors(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.severity is Severity.WARNING)
+
+    def __bool__(self) -> bool:
+        return self.valid
+
+    def __str__(self) -> str:
+        if not self.issues:
+            return "valid sessionStart body"
+        return "\n".join(map(str, self.issues))
+
+    def raise_if_invalid(self) -> None:
+        """Raise InvalidBody when the body has errors."""
+        if not self.valid:
+            raise InvalidBody(self)
+
+
+class InvalidBody(ValueError):
+    """A body the API would reject; ``report`` says why."""
+
+    def __init__(self, report: Report) -> None:
+        super().__init__(str(report))
+        self.report = report
