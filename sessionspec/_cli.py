@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from typing import BinaryIO, TextIO
@@ -38,8 +39,9 @@ def run(argv: Sequence[str] | None = None, *, stdin: BinaryIO | None = None,
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     try:
-        args = _parser().parse_args(argv)
-    except SystemExit as exit_:  # argparse's way of reporting --help, --version, bad usage
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            args = _parser().parse_args(argv)
+    except SystemExit as exit_:  # argparse's way of ending --help, --version and bad usage
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     if args.command == "schema":
         stdout.write(schema_text())

@@ -143,9 +143,9 @@ def _ts_advice(value: float) -> str:
     low, high = (schema()["properties"]["playerTime"]["properties"]["ts"][bound]
                  for bound in ("minimum", "maximum"))
     for unit, factor in (("seconds", 1000), ("microseconds", 1 / 1000), ("nanoseconds", 1 / 1e6)):
-        in_ms = round(value * factor)
+        in_ms = value * factor
         if low <= in_ms <= high:
-            return f": it looks like Unix {unit}; ts is in milliseconds: {in_ms}"
+            return f": it looks like Unix {unit}; ts is in milliseconds: {round(in_ms)}"
     return f": ts is a Unix time in milliseconds, from {low} to {high}"
 
 

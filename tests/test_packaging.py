@@ -1,0 +1,55 @@
+"""The built distribution: the wheel holds the schema and works in a fresh environment."""
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+from sessionspec import SCHEMA_VERSION
+
+SCHEMA_NAME = f"sessionstart-{SCHEMA_VERSION}.schema.json"
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A wheel built the way a release is: sdist first, then the wheel from the sdist."""
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
+                   check=True, capture_output=True)
+    return next(out.glob("*.whl"))
+
+
+def test_wheel_holds_the_published_schema_and_type_marker(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        bundled = archive.read(f"sessionspec/schemas/{SCHEMA_NAME}")
+    assert bundled == (ROOT / "schemas" / SCHEMA_NAME).read_bytes()
+    assert "sessionspec/py.typed" in names
+    assert not [name for name in names if name.startswith("tests/")]
+
+
+def test_installed_wheel_validates_from_a_fresh_environment(
+        wheel: Path, tmp_path: Path) -> None:
+    env = tmp_path / "env"
+    venv.create(env, with_pip=True)
+    bin_dir = env / ("Scripts" if sys.platform == "win32" else "bin")
+    subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", str(wheel)],
+                   check=True, capture_output=True)
+    checked = subprocess.run(
+        [str(bin_dir / "sessionspec"), "check", str(EXAMPLES / "valid" / "seed-sample.json"),
+         str(EXAMPLES / "invalid" / "ts-in-seconds.json")],
+        capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert checked.returncode == 1, checked.stderr
+    assert "SS205 /playerTime/ts" in checked.stdout
+    code = ("import sessionspec, json, sys; body = json.load(open(sys.argv[1]));"
+            "print(bool(sessionspec.validate(body)), sessionspec.__file__)")
+    imported = subprocess.run(
+        [str(bin_dir / "python"), "-c", code, str(EXAMPLES / "valid" / "quick-start.json")],
+        capture_output=True, text=True, cwd=tmp_path, check=True)
+    verdict, location = imported.stdout.split()
+    assert verdict == "True"
+    assert Path(location).is_relative_to(env)
