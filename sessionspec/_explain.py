@@ -7,10 +7,9 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import jsonschema
-
 from . import _reference
 from ._issues import Code, Issue, error, pointer_to
+from ._reference import Failure
 from ._schema import schema
 
 _JSON_TYPE_WORDS = {
@@ -27,16 +26,18 @@ _JSON_TYPE_WORDS = {
 def explain(value: Any) -> list[Issue]:
     """Every issue in ``value``, in a deterministic order: by pointer, then by code."""
     found = list(_reference.non_json_values(value))
-    for schema_error in _reference.errors(value):
-        found.extend(_TRANSLATIONS[schema_error.validator](schema_error))
+    for failure in _reference.failures(value):
+        found.extend(_TRANSLATIONS[failure.keyword](failure))
     return sorted(_keep_root_causes(found), key=_order)
 
 
 def _keep_root_causes(issues: list[Issue]) -> list[Issue]:
     """One explanation per member: a value that is not JSON, or of the wrong type, makes the
     other checks on that same member meaningless."""
-    rank = {pointer: min(_CAUSE_RANK.get(i.code, 2) for i in issues if i.pointer == pointer)
-            for pointer in {i.pointer for i in issues}}
+    rank = {
+        pointer: min(_CAUSE_RANK.get(i.code, 2) for i in issues if i.pointer == pointer)
+        for pointer in {i.pointer for i in issues}
+    }
     kept = dict.fromkeys(i for i in issues if _CAUSE_RANK.get(i.code, 2) == rank[i.pointer])
     return list(kept)
 
@@ -48,33 +49,33 @@ def _order(issue: Issue) -> tuple[list[str], str, str]:
     return (issue.pointer or "").split("/"), issue.code, issue.message
 
 
-def _pointer(schema_error: jsonschema.ValidationError) -> str:
-    pointer = ""
-    for token in schema_error.absolute_path:
-        pointer = pointer_to(pointer, token)
-    return pointer
-
-
-def _required(schema_error: jsonschema.ValidationError) -> Iterator[Issue]:
-    parent = _pointer(schema_error)
-    properties = schema_error.schema.get("properties", {})
-    for name in schema_error.validator_value:
-        if name not in schema_error.instance:
+def _required(failure: Failure) -> Iterator[Issue]:
+    parent = failure.pointer
+    properties = failure.rules.get("properties", {})
+    for name in failure.expected:
+        if name not in failure.instance:
             member = properties.get(name, {})
-            expected = (_show(member["const"]) if "const" in member
-                        else _expected(member.get("type")))
-            yield error(Code.MISSING_MEMBER, pointer_to(parent, name),
-                        f"required member is missing: add {json.dumps(name)}, {expected}")
+            expected = (
+                _show(member["const"]) if "const" in member else _expected(member.get("type"))
+            )
+            yield error(
+                Code.MISSING_MEMBER,
+                pointer_to(parent, name),
+                f"required member is missing: add {json.dumps(name)}, {expected}",
+            )
 
 
-def _additional_properties(schema_error: jsonschema.ValidationError) -> Iterator[Issue]:
-    parent = _pointer(schema_error)
-    known = list(schema_error.schema.get("properties", {}))
-    for key in schema_error.instance:
+def _additional_properties(failure: Failure) -> Iterator[Issue]:
+    parent = failure.pointer
+    known = list(failure.rules.get("properties", {}))
+    for key in failure.instance:
         if key not in known:
             suggestion = closest(str(key), known)
-            advice = (f"did you mean {json.dumps(suggestion)}?" if suggestion
-                      else "the API rejects members it does not know: remove it")
+            advice = (
+                f"did you mean {json.dumps(suggestion)}?"
+                if suggestion
+                else "the API rejects members it does not know: remove it"
+            )
             yield error(Code.UNKNOWN_MEMBER, pointer_to(parent, key), f"unknown member; {advice}")
 
 
@@ -85,22 +86,22 @@ def closest(key: str, known: list[str]) -> str | None:
     return by_lower[matches[0]] if matches else None
 
 
-def _type(schema_error: jsonschema.ValidationError) -> Iterator[Issue]:
-    expected = schema_error.validator_value
-    instance = schema_error.instance
+def _type(failure: Failure) -> Iterator[Issue]:
+    expected = failure.expected
+    instance = failure.instance
     message = f"expected {_expected(expected)}, got {_given(instance)}"
     if isinstance(instance, str) and expected in ("number", "integer", "boolean"):
         try:
             unquoted = json.loads(instance)
         except ValueError:
             unquoted = None
-        if jsonschema.Draft202012Validator.TYPE_CHECKER.is_type(unquoted, expected):
+        if _reference.is_type(unquoted, expected):
             message += ": remove the quotes"
     elif expected == "string" and isinstance(instance, (int, float, bool)):
         message += ": put the value in quotes"
     elif expected == "integer" and isinstance(instance, float):
-        message += _ts_advice(instance) if _is_ts(schema_error) else ": drop the fraction"
-    yield error(Code.WRONG_TYPE, _pointer(schema_error), message)
+        message += _ts_advice(instance) if _is_ts(failure) else ": drop the fraction"
+    yield error(Code.WRONG_TYPE, failure.pointer, message)
 
 
 def _expected(json_type: str | None) -> str:
@@ -134,14 +135,16 @@ def _show(value: Any) -> str:
     return shown if len(shown) <= 40 else f"{shown[:37]}..."
 
 
-def _is_ts(schema_error: jsonschema.ValidationError) -> bool:
-    return list(schema_error.absolute_path) == ["playerTime", "ts"]
+def _is_ts(failure: Failure) -> bool:
+    return failure.pointer == "/playerTime/ts"
 
 
 def _ts_advice(value: float) -> str:
     """For a ts out of range or with a fraction: the unit it seems to be in, and the fix."""
-    low, high = (schema()["properties"]["playerTime"]["properties"]["ts"][bound]
-                 for bound in ("minimum", "maximum"))
+    low, high = (
+        schema()["properties"]["playerTime"]["properties"]["ts"][bound]
+        for bound in ("minimum", "maximum")
+    )
     for unit, factor in (("seconds", 1000), ("microseconds", 1 / 1000), ("nanoseconds", 1 / 1e6)):
         in_ms = value * factor
         if low <= in_ms <= high:
@@ -149,39 +152,42 @@ def _ts_advice(value: float) -> str:
     return f": ts is a Unix time in milliseconds, from {low} to {high}"
 
 
-def _value(schema_error: jsonschema.ValidationError) -> Iterator[Issue]:
-    allowed = ([schema_error.validator_value] if schema_error.validator == "const"
-               else schema_error.validator_value)
-    instance = schema_error.instance
+def _value(failure: Failure) -> Iterator[Issue]:
+    allowed = [failure.expected] if failure.keyword == "const" else failure.expected
+    instance = failure.instance
     choices = ", ".join(_show(v) for v in allowed)
-    message = (f"expected {choices if len(allowed) == 1 else f'one of {choices}'},"
-               f" got {_show(instance)}")
+    message = (
+        f"expected {choices if len(allowed) == 1 else f'one of {choices}'}, got {_show(instance)}"
+    )
     if isinstance(instance, str) and any(
-            isinstance(v, str) and v.lower() == instance.lower() for v in allowed):
+        isinstance(v, str) and v.lower() == instance.lower() for v in allowed
+    ):
         message += ": check the case"
-    yield error(Code.WRONG_VALUE, _pointer(schema_error), message)
+    yield error(Code.WRONG_VALUE, failure.pointer, message)
 
 
-def _range(schema_error: jsonschema.ValidationError) -> Iterator[Issue]:
-    bound = schema_error.validator_value
-    relation = "at least" if schema_error.validator == "minimum" else "at most"
-    message = f"{_show(schema_error.instance)} is out of range: it must be {relation} {bound}"
-    if _is_ts(schema_error):
-        message = f"{_show(schema_error.instance)} is out of range{_ts_advice(schema_error.instance)}"
-    yield error(Code.OUT_OF_RANGE, _pointer(schema_error), message)
+def _range(failure: Failure) -> Iterator[Issue]:
+    bound = failure.expected
+    relation = "at least" if failure.keyword == "minimum" else "at most"
+    advice = _ts_advice(failure.instance) if _is_ts(failure) else f": it must be {relation} {bound}"
+    message = f"{_show(failure.instance)} is out of range{advice}"
+    yield error(Code.OUT_OF_RANGE, failure.pointer, message)
 
 
-def _pattern(schema_error: jsonschema.ValidationError) -> Iterator[Issue]:
+def _pattern(failure: Failure) -> Iterator[Issue]:
     # The only pattern in the schema is customMetadata's propertyNames: the instance is a key.
-    key = schema_error.instance
-    allowed = _reference.ecma_regex(schema_error.validator_value)
+    key = failure.instance
+    allowed = _reference.ecma_regex(failure.expected)
     rejected = "".join(dict.fromkeys(c for c in key if not allowed.search(c)))
     problem = f"has characters the API rejects ({_show(rejected)})" if rejected else "is empty"
-    yield error(Code.BAD_METADATA_KEY, pointer_to(_pointer(schema_error), key),
-                f"key {problem}: use only letters A-Z and a-z, digits, '_' and '.'")
+    yield error(
+        Code.BAD_METADATA_KEY,
+        pointer_to(failure.pointer, key),
+        f"key {problem}: use only letters A-Z and a-z, digits, '_' and '.'",
+    )
 
 
-_TRANSLATIONS: dict[str, Callable[[jsonschema.ValidationError], Iterator[Issue]]] = {
+_TRANSLATIONS: dict[str, Callable[[Failure], Iterator[Issue]]] = {
     "required": _required,
     "additionalProperties": _additional_properties,
     "type": _type,

@@ -58,8 +58,14 @@ class Issue:
         return f"{position}{self.code} {where}{self.message}"
 
 
-def error(code: Code, pointer: str | None, message: str) -> Issue:
-    return Issue(code.value, Severity.ERROR, pointer, message)
+def error(
+    code: Code,
+    pointer: str | None,
+    message: str,
+    line: int | None = None,
+    column: int | None = None,
+) -> Issue:
+    return Issue(code.value, Severity.ERROR, pointer, message, line, column)
 
 
 def pointer_to(parent: str, key: object) -> str:

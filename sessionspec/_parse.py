@@ -7,12 +7,13 @@ wrong does ``scan`` walk the text itself, to say where each problem and each mem
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # public, not in typeshed
 from typing import Any
 
 from ._issues import Code, Issue, error, pointer_to
@@ -25,16 +26,22 @@ _BOM = "\ufeff"
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
-_LITERALS = (("true", None), ("false", None), ("null", None),
-             ("NaN", Code.NON_FINITE_NUMBER), ("Infinity", Code.NON_FINITE_NUMBER),
-             ("-Infinity", Code.NON_FINITE_NUMBER))
+_LITERALS = (
+    ("true", None),
+    ("false", None),
+    ("null", None),
+    ("NaN", Code.NON_FINITE_NUMBER),
+    ("Infinity", Code.NON_FINITE_NUMBER),
+    ("-Infinity", Code.NON_FINITE_NUMBER),
+)
 
 # json's own messages, in the words of someone who did not write the parser.
 _SYNTAX_MESSAGES = {
     "Expecting value": "expected a JSON value here",
     "Extra data": "unexpected text after the end of the JSON body",
-    "Expecting property name enclosed in double quotes":
-        "expected a member name in double quotes (a trailing comma?)",
+    "Expecting property name enclosed in double quotes": (
+        "expected a member name in double quotes (a trailing comma?)"
+    ),
     "Expecting ',' delimiter": "expected ',' between members or elements",
     "Expecting ':' delimiter": "expected ':' after the member name",
     "Unterminated string starting at": "string is never closed",
@@ -86,23 +93,25 @@ def decode(data: str | bytes | bytearray | memoryview) -> str:
             prefix = raw[: exc.start].decode("utf-8")
             line = prefix.count("\n") + 1
             column = len(prefix) - (prefix.rfind("\n") + 1) + 1
-            raise ParseFailure([_at(error(
-                Code.INVALID_ENCODING, None,
-                f"byte 0x{raw[exc.start]:02x} is not valid UTF-8: save the file as UTF-8"),
-                line, column)]) from None
+            message = f"byte 0x{raw[exc.start]:02x} is not valid UTF-8: save the file as UTF-8"
+            raise ParseFailure(
+                [error(Code.INVALID_ENCODING, None, message, line, column)]
+            ) from None
     if text.startswith(_BOM):
-        raise ParseFailure([_at(error(
-            Code.INVALID_ENCODING, None,
-            "the text starts with a byte-order mark (U+FEFF): save it as UTF-8 without BOM"),
-            1, 1)])
+        message = "the text starts with a byte-order mark (U+FEFF): save it as UTF-8 without BOM"
+        raise ParseFailure([error(Code.INVALID_ENCODING, None, message, 1, 1)])
     return text
 
 
 def parse(text: str) -> Any:
     """The value of strict JSON ``text``, or ParseFailure with located issues."""
     try:
-        return json.loads(text, object_pairs_hook=_unique_members,
-                          parse_constant=_reject_constant, parse_float=_finite_float)
+        return json.loads(
+            text,
+            object_pairs_hook=_unique_members,
+            parse_constant=_reject_constant,
+            parse_float=_finite_float,
+        )
     except json.JSONDecodeError as exc:
         raise ParseFailure([_syntax_issue(exc.msg, exc.lineno, exc.colno)]) from None
     except (_Suspect, ValueError, RecursionError):
@@ -112,13 +121,10 @@ def parse(text: str) -> Any:
 
 
 def _syntax_issue(msg: str, line: int, column: int) -> Issue:
-    described = next((words for start, words in _SYNTAX_MESSAGES.items()
-                      if msg.startswith(start)), msg)
-    return _at(error(Code.INVALID_JSON, None, f"invalid JSON: {described}"), line, column)
-
-
-def _at(issue: Issue, line: int, column: int) -> Issue:
-    return Issue(issue.code, issue.severity, issue.pointer, issue.message, line, column)
+    described = next(
+        (words for start, words in _SYNTAX_MESSAGES.items() if msg.startswith(start)), msg
+    )
+    return error(Code.INVALID_JSON, None, f"invalid JSON: {described}", line, column)
 
 
 @dataclass
@@ -138,7 +144,7 @@ class Scan:
         return line, offset - self._line_starts[line - 1] + 1
 
     def problem(self, code: Code, pointer: str | None, message: str, offset: int) -> None:
-        self.problems.append(_at(error(code, pointer, message), *self.line_column(offset)))
+        self.problems.append(error(code, pointer, message, *self.line_column(offset)))
 
     def locate(self, issues: Iterable[Issue]) -> list[Issue]:
         """``issues`` with the line and column of their member (for a missing member, of
@@ -148,8 +154,10 @@ class Scan:
             pointer = issue.pointer
             while pointer is not None and pointer not in self.offsets:
                 pointer = pointer.rpartition("/")[0] if pointer else None
-            located.append(issue if pointer is None
-                           else _at(issue, *self.line_column(self.offsets[pointer])))
+            if pointer is not None:
+                line, column = self.line_column(self.offsets[pointer])
+                issue = dataclasses.replace(issue, line=line, column=column)
+            located.append(issue)
         return sorted(located, key=lambda i: (i.line or 0, i.column or 0))
 
 
@@ -181,8 +189,9 @@ def _walk(text: str, result: Scan) -> None:
         char = text[pos : pos + 1]
         if char in ("{", "["):
             if len(stack) >= MAX_DEPTH:
-                result.problem(Code.TOO_DEEP, pointer,
-                               f"nested more than {MAX_DEPTH} levels deep", pos)
+                result.problem(
+                    Code.TOO_DEEP, pointer, f"nested more than {MAX_DEPTH} levels deep", pos
+                )
                 return
             pos = _WHITESPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
             closing = "}" if char == "{" else "]"
@@ -228,8 +237,12 @@ def _next_member(text: str, pos: int, frame: list[Any], result: Scan) -> tuple[s
     key = json.loads(text[pos:end])
     pointer = pointer_to(parent, key)
     if key in seen:
-        result.problem(Code.DUPLICATE_KEY, pointer,
-                       f"duplicate key {json.dumps(key)}: the API keeps only one of them", pos)
+        result.problem(
+            Code.DUPLICATE_KEY,
+            pointer,
+            f"duplicate key {json.dumps(key)}: the API keeps only one of them",
+            pos,
+        )
     seen.add(key)
     colon = _WHITESPACE.match(text, end).end()  # type: ignore[union-attr]
     if text[colon : colon + 1] != ":":
@@ -239,7 +252,8 @@ def _next_member(text: str, pos: int, frame: list[Any], result: Scan) -> tuple[s
 
 def _string_end(text: str, pos: int) -> int:
     try:
-        return scanstring(text, pos + 1, True)[1]
+        end: int = scanstring(text, pos + 1, True)[1]
+        return end
     except json.JSONDecodeError as exc:
         raise _Syntax(exc.msg, exc.pos) from None
 
@@ -253,8 +267,12 @@ def _scalar_end(text: str, pos: int, pointer: str, result: Scan) -> int:
         else:
             too_large = len(literal.lstrip("-")) > _MAX_INT_DIGITS
         if too_large:
-            result.problem(Code.NUMBER_TOO_LARGE, pointer,
-                           f"number {_shorten(literal)} is too large to be represented", pos)
+            result.problem(
+                Code.NUMBER_TOO_LARGE,
+                pointer,
+                f"number {_shorten(literal)} is too large to be represented",
+                pos,
+            )
         return number.end()
     for literal, code in _LITERALS:
         if text.startswith(literal, pos):
@@ -265,4 +283,6 @@ def _scalar_end(text: str, pos: int, pointer: str, result: Scan) -> int:
 
 
 def _shorten(literal: str) -> str:
-    return literal if len(literal) <= 24 else f"{literal[:10]}...{literal[-10:]} ({len(literal)} characters)"
+    if len(literal) <= 24:
+        return literal
+    return f"{literal[:10]}...{literal[-10:]} ({len(literal)} characters)"

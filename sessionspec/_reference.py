@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import jsonschema
@@ -14,7 +15,6 @@ import jsonschema.validators
 from ._issues import Code, Issue, error, pointer_to
 from ._parse import MAX_DEPTH
 from ._schema import schema
-
 
 
 @functools.cache
@@ -30,8 +30,9 @@ def _ecma_pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> 
         yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
-_Validator = jsonschema.validators.extend(
-    jsonschema.Draft202012Validator, {"pattern": _ecma_pattern})
+_Validator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+    jsonschema.Draft202012Validator, {"pattern": _ecma_pattern}
+)
 
 
 @functools.cache
@@ -44,8 +45,33 @@ def is_valid(value: Any) -> bool:
     return next(non_json_values(value), None) is None and bool(validator().is_valid(value))
 
 
-def errors(value: Any) -> Iterator[jsonschema.ValidationError]:
-    return validator().iter_errors(value)  # type: ignore[no-any-return]
+def is_type(value: Any, json_type: str) -> bool:
+    return bool(validator().is_type(value, json_type))
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One failed schema rule, in the terms the translation table reads."""
+
+    keyword: str  # the schema keyword that failed
+    expected: Any  # that keyword's value in the schema
+    instance: Any  # the value that failed it
+    rules: Mapping[str, Any]  # the schema object that holds the keyword
+    pointer: str  # where the failing value is
+
+
+def failures(value: Any) -> Iterator[Failure]:
+    for schema_error in validator().iter_errors(value):
+        pointer = ""
+        for token in schema_error.absolute_path:
+            pointer = pointer_to(pointer, token)
+        yield Failure(
+            str(schema_error.validator),
+            schema_error.validator_value,
+            schema_error.instance,
+            schema_error.schema if isinstance(schema_error.schema, Mapping) else {},
+            pointer,
+        )
 
 
 def non_json_values(value: Any) -> Iterator[Issue]:
@@ -62,13 +88,18 @@ def non_json_values(value: Any) -> Iterator[Issue]:
                 if isinstance(key, str):
                     pending.append((pointer_to(pointer, key), member, depth + 1))
                 else:
-                    yield error(Code.NOT_JSON, pointer_to(pointer, key),
-                                f"key of Python type {type(key).__name__}: JSON keys are strings")
+                    yield error(
+                        Code.NOT_JSON,
+                        pointer_to(pointer, key),
+                        f"key of Python type {type(key).__name__}: JSON keys are strings",
+                    )
         elif isinstance(value, list):
-            pending.extend((pointer_to(pointer, i), member, depth + 1)
-                           for i, member in enumerate(value))
+            pending.extend(
+                (pointer_to(pointer, i), member, depth + 1) for i, member in enumerate(value)
+            )
         elif isinstance(value, float) and not math.isfinite(value):
             yield error(Code.NON_FINITE_NUMBER, pointer, f"{value} is not a JSON number")
         elif not isinstance(value, (str, int, float)) and value is not None:
-            yield error(Code.NOT_JSON, pointer,
-                        f"a Python {type(value).__name__} is not a JSON value")
+            yield error(
+                Code.NOT_JSON, pointer, f"a Python {type(value).__name__} is not a JSON value"
+            )

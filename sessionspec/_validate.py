@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from . import _engines
-from ._parse import ParseFailure, decode, parse, scan
 from ._issues import Issue
+from ._parse import ParseFailure, decode, parse, scan
 from ._report import Report
 
 _VALID = Report()

@@ -42,10 +42,20 @@ class Fault:
 
 def json_values(max_leaves: int = 20) -> st.SearchStrategy[Any]:
     """Any JSON value: what a parser can return."""
-    scalars = st.none() | st.booleans() | st.integers() | st.text() | st.floats(
-        allow_nan=False, allow_infinity=False)
-    return st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.text(max_size=8), inner, max_size=4), max_leaves=max_leaves)
+    scalars = (
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.text()
+        | st.floats(allow_nan=False, allow_infinity=False)
+    )
+    return st.recursive(
+        scalars,
+        lambda inner: (
+            st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+        ),
+        max_leaves=max_leaves,
+    )
 
 
 @functools.cache  # building the strategy checks the schema: once is enough
@@ -55,10 +65,15 @@ def valid_bodies() -> st.SearchStrategy[Body]:
     player_time = schema()["properties"]["playerTime"]["properties"]
     ts = player_time["ts"]
     playheads = st.integers(min_value=0, max_value=86_400) | st.floats(
-        min_value=player_time["playhead"]["minimum"], max_value=1e7, allow_nan=False)
+        min_value=player_time["playhead"]["minimum"], max_value=1e7, allow_nan=False
+    )
     # from_schema modifies the schema it is given: it gets its own copy.
-    return st.builds(_with_player_time, from_schema(copy.deepcopy(schema())),
-                     st.integers(ts["minimum"], ts["maximum"]), playheads)
+    return st.builds(
+        _with_player_time,
+        from_schema(copy.deepcopy(schema())),
+        st.integers(ts["minimum"], ts["maximum"]),
+        playheads,
+    )
 
 
 def _with_player_time(body: Body, ts: int, playhead: float) -> Body:
@@ -85,7 +100,8 @@ def _break_once(draw: _Draw, kinds: list[_FaultKind]) -> Fault:
     assume(applicable)  # e.g. a bad customMetadata key needs a body with customMetadata
     kind = draw(st.sampled_from(applicable))
     path, value, rules = draw(st.sampled_from([s for s in sites if kind.applies(s[1], s[2])]))
-    return kind.apply(draw, body, path, value, rules)
+    fault: Fault = kind.apply(draw, body, path, value, rules)
+    return fault
 
 
 Path = tuple[Any, ...]
@@ -134,8 +150,11 @@ class _FaultKind:
 
 def _wrong_type(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
     allowed = rules["type"]
-    wrong = [strategy for json_type, strategy in _BY_TYPE.items()
-             if json_type != allowed and not (allowed == "number" and json_type == "integer")]
+    wrong = [
+        strategy
+        for json_type, strategy in _BY_TYPE.items()
+        if json_type != allowed and not (allowed == "number" and json_type == "integer")
+    ]
     new = draw(st.one_of(wrong))
     return Fault(_replace(body, path, new), Code.WRONG_TYPE.value, _pointer(path))
 
@@ -143,8 +162,7 @@ def _wrong_type(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str
 _BY_TYPE: dict[str, st.SearchStrategy[Any]] = {
     "string": st.text(max_size=10),
     "integer": st.integers(),
-    "number": st.floats(allow_nan=False, allow_infinity=False).filter(
-        lambda f: not f.is_integer()),
+    "number": st.floats(allow_nan=False, allow_infinity=False).filter(lambda f: not f.is_integer()),
     "boolean": st.booleans(),
     "null": st.none(),
     "object": st.just({}),
@@ -173,24 +191,26 @@ def _bad_key(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, A
     return Fault(body, Code.BAD_METADATA_KEY.value, _pointer((*path, key)))
 
 
-def _out_of_range(draw: _Draw, body: Body, path: Path, value: Any,
-                  rules: dict[str, Any]) -> Fault:
+def _out_of_range(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
     whole = rules["type"] == "integer"
     outside = []
     if "minimum" in rules:
         low = rules["minimum"]
         # For ts, dividing by 1000 is the classic mistake: a time in seconds.
-        outside.append(st.just(value // 1000) if whole and value // 1000 < low
-                       else st.integers(max_value=low - 1) if whole
-                       else st.floats(max_value=low, exclude_max=True, allow_infinity=False))
+        outside.append(
+            st.just(value // 1000)
+            if whole and value // 1000 < low
+            else st.integers(max_value=low - 1)
+            if whole
+            else st.floats(max_value=low, exclude_max=True, allow_infinity=False)
+        )
     if "maximum" in rules:
         outside.append(st.integers(min_value=rules["maximum"] + 1) | st.just(value * 1000))
     new = draw(st.one_of(outside))
     return Fault(_replace(body, path, new), Code.OUT_OF_RANGE.value, _pointer(path))
 
 
-def _not_allowed(draw: _Draw, body: Body, path: Path, value: Any,
-                 rules: dict[str, Any]) -> Fault:
+def _not_allowed(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
     allowed = rules["enum"] if "enum" in rules else [rules["const"]]
     new = draw(_BY_TYPE[rules["type"]].filter(lambda v: v not in allowed))
     return Fault(_replace(body, path, new), Code.WRONG_VALUE.value, _pointer(path))
@@ -199,11 +219,14 @@ def _not_allowed(draw: _Draw, body: Body, path: Path, value: Any,
 _FAULTS = {
     Code.MISSING_MEMBER.value: _FaultKind(lambda v, rules: bool(rules.get("required")), _missing),
     Code.UNKNOWN_MEMBER.value: _FaultKind(
-        lambda v, rules: rules.get("additionalProperties") is False, _unknown),
+        lambda v, rules: rules.get("additionalProperties") is False, _unknown
+    ),
     Code.WRONG_TYPE.value: _FaultKind(lambda v, rules: "type" in rules, _wrong_type),
     Code.WRONG_VALUE.value: _FaultKind(
-        lambda v, rules: "enum" in rules or "const" in rules, _not_allowed),
+        lambda v, rules: "enum" in rules or "const" in rules, _not_allowed
+    ),
     Code.OUT_OF_RANGE.value: _FaultKind(
-        lambda v, rules: "minimum" in rules or "maximum" in rules, _out_of_range),
+        lambda v, rules: "minimum" in rules or "maximum" in rules, _out_of_range
+    ),
     Code.BAD_METADATA_KEY.value: _FaultKind(lambda v, rules: "propertyNames" in rules, _bad_key),
 }

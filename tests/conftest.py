@@ -10,7 +10,8 @@ EXAMPLES = Path(__file__).resolve().parent / "examples"
 
 # Generating a body from the schema takes about 20 ms: no deadline, and the too-slow check off.
 settings.register_profile(
-    "default", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    "default", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile("default")
 
 

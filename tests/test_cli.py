@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, ROOT
 from sessionspec import SCHEMA_VERSION, __version__
 from sessionspec._cli import run
+
+from conftest import EXAMPLES, ROOT
 
 VALID = EXAMPLES / "valid" / "seed-sample.json"
 INVALID = EXAMPLES / "invalid" / "misspelled-param.json"
@@ -51,7 +52,7 @@ def test_stdin_is_read_with_a_dash() -> None:
 
 @pytest.mark.parametrize("argv", [["check"], ["nonsense"], [], ["check", "--format", "xml", "f"]])
 def test_usage_errors_exit_2(argv: list[str]) -> None:
-    code, out, err = cli(*argv)
+    code, _, err = cli(*argv)
     assert code == 2
     assert "usage:" in err
 
@@ -71,19 +72,25 @@ def test_json_format_gives_verdicts_and_issues_as_data() -> None:
     assert document["valid"] is False
     assert [s["valid"] for s in document["sources"]] == [True, False]
     assert document["sources"][1]["issues"][1] == {
-        "code": "SS202", "severity": "error", "pointer": "/params/media.lenght",
-        "line": 12, "column": 5, "message": 'unknown member; did you mean "media.length"?'}
+        "code": "SS202",
+        "severity": "error",
+        "pointer": "/params/media.lenght",
+        "line": 12,
+        "column": 5,
+        "message": 'unknown member; did you mean "media.length"?',
+    }
 
 
 def test_github_format_gives_workflow_annotations() -> None:
     code, out, _ = cli("check", "--format", "github", INVALID)
     assert code == 1
-    first = out.splitlines()[0]
-    assert first.startswith(f"::error file={INVALID},line=4,col=3,title=SS201::/params/media.length")
+    assert out.splitlines()[0].startswith(
+        f"::error file={INVALID},line=4,col=3,title=SS201::/params/media.length"
+    )
 
 
 def test_github_annotations_escape_what_would_break_them() -> None:
-    code, out, _ = cli("check", "--format", "github", "-", stdin=b'{"a:b,%\\n": 1}')
+    _, out, _ = cli("check", "--format", "github", "-", stdin=b'{"a:b,%\\n": 1}')
     annotation = next(line for line in out.splitlines() if "SS202" in line)
     assert "file=<stdin>,line=1,col=2,title=SS202::" in annotation
     assert "/a:b,%25\n" not in annotation
@@ -97,6 +104,13 @@ def test_schema_command_prints_the_bundled_schema() -> None:
     assert out == published.read_text(encoding="utf-8")
 
 
+def test_example_command_prints_a_body_that_checks_valid() -> None:
+    code, out, _ = cli("example")
+    assert code == 0
+    assert json.loads(out)["eventType"] == "sessionStart"
+    assert cli("check", "-", stdin=out.encode()) == (0, "1 body checked: all valid\n", "")
+
+
 def test_version() -> None:
     code, out, _ = cli("--version")
     assert (code, out) == (0, f"sessionspec {__version__} (schema {SCHEMA_VERSION})\n")
@@ -107,9 +121,14 @@ def test_real_processes_console_script_and_module(tmp_path: Path) -> None:
     lone_surrogate.write_text('{"\\udc80": 1}')
     script = Path(sysconfig.get_path("scripts")) / "sessionspec"
     for command in ([str(script)], [sys.executable, "-m", "sessionspec"]):
-        done = subprocess.run([*command, "check", str(VALID), str(lone_surrogate)],
-                              capture_output=True, text=True, encoding="utf-8",
-                              env={"PYTHONIOENCODING": "utf-8"}, check=False)
+        done = subprocess.run(
+            [*command, "check", str(VALID), str(lone_surrogate)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={"PYTHONIOENCODING": "utf-8"},
+            check=False,
+        )
         assert done.returncode == 1, done.stderr
         assert "Traceback" not in done.stderr
         assert "/\\udc80: unknown member" in done.stdout

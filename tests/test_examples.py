@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
 from sessionspec import validate
+
+from conftest import EXAMPLES
 
 INVALID = sorted((EXAMPLES / "invalid").glob("*.json"))
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, ROOT
 from sessionspec import SCHEMA_VERSION
+
+from conftest import EXAMPLES, ROOT
 
 SCHEMA_NAME = f"sessionstart-{SCHEMA_VERSION}.schema.json"
 
@@ -18,8 +19,11 @@ SCHEMA_NAME = f"sessionstart-{SCHEMA_VERSION}.schema.json"
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A wheel built the way a release is: sdist first, then the wheel from the sdist."""
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
     return next(out.glob("*.whl"))
 
 
@@ -32,24 +36,40 @@ def test_wheel_holds_the_published_schema_and_type_marker(wheel: Path) -> None:
     assert not [name for name in names if name.startswith("tests/")]
 
 
-def test_installed_wheel_validates_from_a_fresh_environment(
-        wheel: Path, tmp_path: Path) -> None:
+def test_installed_wheel_validates_from_a_fresh_environment(wheel: Path, tmp_path: Path) -> None:
     env = tmp_path / "env"
     venv.create(env, with_pip=True)
     bin_dir = env / ("Scripts" if sys.platform == "win32" else "bin")
-    subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", str(wheel)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(bin_dir / "python"), "-m", "pip", "install", "-q", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
     checked = subprocess.run(
-        [str(bin_dir / "sessionspec"), "check", str(EXAMPLES / "valid" / "seed-sample.json"),
-         str(EXAMPLES / "invalid" / "ts-in-seconds.json")],
-        capture_output=True, text=True, cwd=tmp_path, check=False)
+        [
+            str(bin_dir / "sessionspec"),
+            "check",
+            str(EXAMPLES / "valid" / "seed-sample.json"),
+            str(EXAMPLES / "invalid" / "ts-in-seconds.json"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
     assert checked.returncode == 1, checked.stderr
     assert "SS205 /playerTime/ts" in checked.stdout
-    code = ("import sessionspec, json, sys; body = json.load(open(sys.argv[1]));"
-            "print(bool(sessionspec.validate(body)), sessionspec.__file__)")
+    code = (
+        "import sessionspec, json, sys; body = json.load(open(sys.argv[1]));"
+        "print(bool(sessionspec.validate(body)), sessionspec.__file__)"
+    )
     imported = subprocess.run(
         [str(bin_dir / "python"), "-c", code, str(EXAMPLES / "valid" / "quick-start.json")],
-        capture_output=True, text=True, cwd=tmp_path, check=True)
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
     verdict, location = imported.stdout.split()
     assert verdict == "True"
     assert Path(location).is_relative_to(env)

@@ -10,8 +10,9 @@ import pytest
 
 from conftest import EXAMPLES, ROOT
 
-pytestmark = pytest.mark.skipif(not (ROOT / ".git").exists(),
-                                reason="pre-commit try-repo needs the project's git checkout")
+pytestmark = pytest.mark.skipif(
+    not (ROOT / ".git").exists(), reason="pre-commit try-repo needs the project's git checkout"
+)
 
 
 def git(cwd: Path, *args: str) -> None:
@@ -25,14 +26,33 @@ def test_hook_passes_valid_files_and_fails_invalid_ones(tmp_path: Path) -> None:
     shutil.copy(EXAMPLES / "valid" / "seed-sample.json", repo / "good.json")
     shutil.copy(EXAMPLES / "invalid" / "misspelled-param.json", repo / "bad.json")
     git(repo, "add", ".")
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"),
-           "GIT_AUTHOR_NAME": "test", "GIT_AUTHOR_EMAIL": "test@example.com",
-           "GIT_COMMITTER_NAME": "test", "GIT_COMMITTER_EMAIL": "test@example.com"}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_AUTHOR_NAME": "test",
+        "GIT_AUTHOR_EMAIL": "test@example.com",
+        "GIT_COMMITTER_NAME": "test",
+        "GIT_COMMITTER_EMAIL": "test@example.com",
+    }
 
     def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "sessionspec",
-             "--files", *files], cwd=repo, env=env, capture_output=True, text=True, check=False)
+            [
+                sys.executable,
+                "-m",
+                "pre_commit",
+                "try-repo",
+                str(ROOT),
+                "sessionspec",
+                "--files",
+                *files,
+            ],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
 
     good = try_repo("good.json")
     assert good.returncode == 0, good.stdout + good.stderr
@@ -40,4 +60,4 @@ def test_hook_passes_valid_files_and_fails_invalid_ones(tmp_path: Path) -> None:
     bad = try_repo("good.json", "bad.json")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "Failed" in bad.stdout
-    assert 'bad.json:12:5: SS202 /params/media.lenght: unknown member; did you mean' in bad.stdout
+    assert "bad.json:12:5: SS202 /params/media.lenght: unknown member; did you mean" in bad.stdout

@@ -30,7 +30,8 @@ def test_one_fault_gives_exactly_its_error_at_its_pointer(code: str) -> None:
         assert found[0].line is not None
         if not isinstance(fault.body, str):  # a str is read as JSON text, not as a value
             assert [(i.code, i.pointer) for i in validate(fault.body).issues] == [
-                (fault.code, fault.pointer)]
+                (fault.code, fault.pointer)
+            ]
 
     check()
 

@@ -10,16 +10,30 @@ from typing import Any
 import jsonschema
 import pytest
 
-from conftest import EXAMPLES, ROOT
 from sessionspec import SCHEMA_VERSION, validate
 from sessionspec._schema import schema, schema_text
+
+from conftest import EXAMPLES, ROOT
 
 SCHEMA_FILE = ROOT / "schemas" / f"sessionstart-{SCHEMA_VERSION}.schema.json"
 
 # Keywords that mean the same in draft-07 and 2020-12 (and that hypothesis-jsonschema knows).
 PORTABLE_KEYWORDS = {
-    "$schema", "$id", "title", "description", "examples", "type", "properties", "required",
-    "additionalProperties", "propertyNames", "const", "enum", "minimum", "maximum", "pattern",
+    "$schema",
+    "$id",
+    "title",
+    "description",
+    "examples",
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+    "propertyNames",
+    "const",
+    "enum",
+    "minimum",
+    "maximum",
+    "pattern",
 }
 
 
@@ -75,10 +89,22 @@ def test_embedded_examples_are_valid() -> None:
 def test_required_members_match_the_api_documentation() -> None:
     assert schema()["required"] == ["playerTime", "eventType", "params"]
     assert set(schema()["properties"]) == {
-        "playerTime", "eventType", "params", "customMetadata", "qoeData"}
+        "playerTime",
+        "eventType",
+        "params",
+        "customMetadata",
+        "qoeData",
+    }
     assert set(schema()["properties"]["params"]["required"]) == {
-        "analytics.trackingServer", "analytics.reportSuite", "visitor.marketingCloudOrgId",
-        "media.id", "media.length", "media.contentType", "media.playerName", "media.channel"}
+        "analytics.trackingServer",
+        "analytics.reportSuite",
+        "visitor.marketingCloudOrgId",
+        "media.id",
+        "media.length",
+        "media.contentType",
+        "media.playerName",
+        "media.channel",
+    }
     assert len(schema()["properties"]["params"]["properties"]) == 40
     assert len(schema()["properties"]["qoeData"]["properties"]) == 6
 

@@ -21,7 +21,13 @@ def only_issue(report: Report) -> Issue:
 
 def test_public_api_is_small() -> None:
     assert sorted(sessionspec.__all__) == [
-        "InvalidBody", "Issue", "Report", "SCHEMA_VERSION", "Severity", "validate"]
+        "InvalidBody",
+        "Issue",
+        "Report",
+        "SCHEMA_VERSION",
+        "Severity",
+        "validate",
+    ]
 
 
 @pytest.mark.parametrize("form", [lambda b: b, json.dumps, lambda b: json.dumps(b).encode()])
@@ -47,8 +53,11 @@ def test_invalid_report_is_falsy_and_raises_on_request(body: Body) -> None:
 def test_issue_is_frozen_data(body: Body) -> None:
     body["params"]["media.length"] = "60"
     issue = only_issue(validate(json.dumps(body, indent=1)))
-    assert (issue.code, issue.severity, issue.pointer) == ("SS203", Severity.ERROR,
-                                                           "/params/media.length")
+    assert (issue.code, issue.severity, issue.pointer) == (
+        "SS203",
+        Severity.ERROR,
+        "/params/media.length",
+    )
     assert issue.line is not None
     assert issue.column is not None
     with pytest.raises(AttributeError):
@@ -63,16 +72,23 @@ def test_missing_param_is_named_at_its_own_pointer(body: Body) -> None:
     assert "a string" in issue.message
 
 
-@pytest.mark.parametrize(("typo", "suggestion", "parent"), [
-    ("media.lenght", "media.length", "/params"),
-    ("Media.Length", "media.length", "/params"),
-    ("customMetaData", "customMetadata", ""),
-    ("media.qoe.bitRate", "media.qoe.bitrate", "/qoeData"),
-])
+@pytest.mark.parametrize(
+    ("typo", "suggestion", "parent"),
+    [
+        ("media.lenght", "media.length", "/params"),
+        ("Media.Length", "media.length", "/params"),
+        ("customMetaData", "customMetadata", ""),
+        ("media.qoe.bitRate", "media.qoe.bitrate", "/qoeData"),
+    ],
+)
 def test_unknown_key_suggests_the_closest_known_key(
-        body: Body, typo: str, suggestion: str, parent: str) -> None:
-    container = body["params"] if parent == "/params" else (
-        body["qoeData"] if parent == "/qoeData" else body)
+    body: Body, typo: str, suggestion: str, parent: str
+) -> None:
+    container = (
+        body["params"]
+        if parent == "/params"
+        else (body["qoeData"] if parent == "/qoeData" else body)
+    )
     container[typo] = container.get(suggestion, {})
     issue = only_issue(validate(body))
     assert (issue.code, issue.pointer) == ("SS202", f"{parent}/{typo}")
@@ -86,14 +102,25 @@ def test_unknown_key_far_from_any_known_key_gets_no_suggestion(body: Body) -> No
     assert "remove it" in issue.message
 
 
-@pytest.mark.parametrize(("pointer", "value", "words"), [
-    ("/params/media.length", "60.5", "expected a number, got a string (\"60.5\"): remove the quotes"),
-    ("/params/media.id", 42, "expected a string, got a number (42): put the value in quotes"),
-    ("/params/analytics.enableSSL", "true", "expected true or false, got a string (\"true\")"),
-    ("/qoeData/media.qoe.bitrate", 1.5, "expected a whole number, got a number with a fraction"),
-    ("/params/visitor.customerIDs", [], "expected an object, got an array"),
-    ("/params/media.name", None, "expected a string, got null"),
-])
+@pytest.mark.parametrize(
+    ("pointer", "value", "words"),
+    [
+        (
+            "/params/media.length",
+            "60.5",
+            'expected a number, got a string ("60.5"): remove the quotes',
+        ),
+        ("/params/media.id", 42, "expected a string, got a number (42): put the value in quotes"),
+        ("/params/analytics.enableSSL", "true", 'expected true or false, got a string ("true")'),
+        (
+            "/qoeData/media.qoe.bitrate",
+            1.5,
+            "expected a whole number, got a number with a fraction",
+        ),
+        ("/params/visitor.customerIDs", [], "expected an object, got an array"),
+        ("/params/media.name", None, "expected a string, got null"),
+    ],
+)
 def test_wrong_type_names_json_types(body: Body, pointer: str, value: Any, words: str) -> None:
     parent, _, key = pointer.rpartition("/")
     body[parent.strip("/")][key] = value
@@ -104,13 +131,17 @@ def test_wrong_type_names_json_types(body: Body, pointer: str, value: Any, words
         assert f" {python_name} " not in f" {issue.message} "
 
 
-@pytest.mark.parametrize(("ts", "unit", "fixed"), [
-    (1509045324, "seconds", 1509045324000),
-    (1509045324153000, "microseconds", 1509045324153),
-    (1509045324153000000, "nanoseconds", 1509045324153),
-])
+@pytest.mark.parametrize(
+    ("ts", "unit", "fixed"),
+    [
+        (1509045324, "seconds", 1509045324000),
+        (1509045324153000, "microseconds", 1509045324153),
+        (1509045324153000000, "nanoseconds", 1509045324153),
+    ],
+)
 def test_ts_in_another_unit_says_so_and_shows_milliseconds(
-        body: Body, ts: int, unit: str, fixed: int) -> None:
+    body: Body, ts: int, unit: str, fixed: int
+) -> None:
     body["playerTime"]["ts"] = ts
     issue = only_issue(validate(body))
     assert (issue.code, issue.pointer) == ("SS205", "/playerTime/ts")
@@ -130,10 +161,13 @@ def test_negative_playhead_is_out_of_range(body: Body) -> None:
     assert "at least 0" in issue.message
 
 
-@pytest.mark.parametrize(("key", "shown"), [
-    ("my-key", '("-")'), ("with space", '(" ")'), ("a/b~c", '("/~")'), ("ok\n", '("\\n")')])
+@pytest.mark.parametrize(
+    ("key", "shown"),
+    [("my-key", '("-")'), ("with space", '(" ")'), ("a/b~c", '("/~")'), ("ok\n", '("\\n")')],
+)
 def test_bad_metadata_key_says_which_characters_are_allowed(
-        body: Body, key: str, shown: str) -> None:
+    body: Body, key: str, shown: str
+) -> None:
     body["customMetadata"][key] = "value"
     issue = only_issue(validate(body))
     assert issue.code == "SS206"
@@ -149,10 +183,12 @@ def test_empty_metadata_key(body: Body) -> None:
     assert "key is empty" in issue.message
 
 
-@pytest.mark.parametrize(("event", "hint"), [("SessionStart", True), ("sessionstart", True),
-                                             ("play", False)])
+@pytest.mark.parametrize(
+    ("event", "hint"), [("SessionStart", True), ("sessionstart", True), ("play", False)]
+)
 def test_event_type_in_the_wrong_case_says_what_it_should_be(
-        body: Body, event: str, hint: bool) -> None:
+    body: Body, event: str, hint: bool
+) -> None:
     body["eventType"] = event
     issue = only_issue(validate(body))
     assert (issue.code, issue.pointer) == ("SS204", "/eventType")
@@ -173,8 +209,12 @@ def test_every_problem_is_listed_in_a_stable_order(body: Body) -> None:
     body["playerTime"]["ts"] = 5
     first = validate(body)
     assert [i.pointer for i in first.issues] == [
-        "/eventType", "/params/media.id", "/params/media.length", "/params/zzz",
-        "/playerTime/ts"]
+        "/eventType",
+        "/params/media.id",
+        "/params/media.length",
+        "/params/zzz",
+        "/playerTime/ts",
+    ]
     reordered = dict(reversed(list(copy.deepcopy(body).items())))
     assert validate(reordered) == first
 
@@ -183,8 +223,12 @@ def test_text_reports_follow_the_document_with_lines_and_columns() -> None:
     text = '{\n  "eventType": "x",\n  "playerTime": {"playhead": -1, "ts": 1},\n  "oops": 1\n}'
     report = validate(text)
     assert [(i.line, i.column, i.pointer) for i in report.issues] == [
-        (1, 1, "/params"), (2, 3, "/eventType"), (3, 18, "/playerTime/playhead"),
-        (3, 34, "/playerTime/ts"), (4, 3, "/oops")]
+        (1, 1, "/params"),
+        (2, 3, "/eventType"),
+        (3, 18, "/playerTime/playhead"),
+        (3, 34, "/playerTime/ts"),
+        (4, 3, "/oops"),
+    ]
 
 
 def test_dict_input_has_no_positions(body: Body) -> None:
@@ -202,57 +246,67 @@ def test_validate_does_not_modify_its_input(body: Body) -> None:
     assert body == before
 
 
-@pytest.mark.parametrize(("text", "code", "line", "column", "pointer"), [
-    ('{"a": 1, "b": {"c": 1, "c": 2}}', "SS102", 1, 24, "/b/c"),
-    ('{"playerTime": {"playhead": NaN}}', "SS103", 1, 29, "/playerTime/playhead"),
-    ('{"x": -Infinity}', "SS103", 1, 7, "/x"),
-    ('{"x": 1e400}', "SS104", 1, 7, "/x"),
-    ('{"x": ' + "7" * 5000 + "}", "SS104", 1, 7, "/x"),
-    ('{"x": 1}\n  trailing', "SS101", 2, 3, None),
-    ('{"x": 1,}', "SS101", 1, 9, None),
-    ('{"x": 1 // comment\n}', "SS101", 1, 9, None),
-    ("", "SS101", 1, 1, None),
-    ("[" * 100_000, "SS106", 1, 257, "/0" * 256),
-])
+@pytest.mark.parametrize(
+    ("text", "code", "line", "column", "pointer"),
+    [
+        ('{"a": 1, "b": {"c": 1, "c": 2}}', "SS102", 1, 24, "/b/c"),
+        ('{"playerTime": {"playhead": NaN}}', "SS103", 1, 29, "/playerTime/playhead"),
+        ('{"x": -Infinity}', "SS103", 1, 7, "/x"),
+        ('{"x": 1e400}', "SS104", 1, 7, "/x"),
+        ('{"x": ' + "7" * 5000 + "}", "SS104", 1, 7, "/x"),
+        ('{"x": 1}\n  trailing', "SS101", 2, 3, None),
+        ('{"x": 1,}', "SS101", 1, 9, None),
+        ('{"x": 1 // comment\n}', "SS101", 1, 9, None),
+        ("", "SS101", 1, 1, None),
+        ("[" * 100_000, "SS106", 1, 257, "/0" * 256),
+    ],
+)
 def test_malformed_json_is_reported_where_it_is(
-        text: str, code: str, line: int, column: int, pointer: str | None) -> None:
+    text: str, code: str, line: int, column: int, pointer: str | None
+) -> None:
     issue = only_issue(validate(text))
     assert (issue.code, issue.line, issue.column, issue.pointer) == (code, line, column, pointer)
 
 
 def test_every_duplicate_key_is_reported() -> None:
     report = validate('{"a": 1, "a": 2, "b": [{"c": 1, "c": 1}]}')
-    assert [(i.code, i.pointer) for i in report.issues] == [
-        ("SS102", "/a"), ("SS102", "/b/0/c")]
+    assert [(i.code, i.pointer) for i in report.issues] == [("SS102", "/a"), ("SS102", "/b/0/c")]
 
 
-@pytest.mark.parametrize(("data", "column", "words"), [
-    (b'{"a": "caf\xe9"}', 11, "byte 0xe9 is not valid UTF-8"),
-    ('\ufeff{}'.encode(), 1, "byte-order mark"),
-    ("\ufeff{}", 1, "byte-order mark"),
-])
+@pytest.mark.parametrize(
+    ("data", "column", "words"),
+    [
+        (b'{"a": "caf\xe9"}', 11, "byte 0xe9 is not valid UTF-8"),
+        ("\ufeff{}".encode(), 1, "byte-order mark"),
+        ("\ufeff{}", 1, "byte-order mark"),
+    ],
+)
 def test_bad_encoding_is_reported(data: bytes | str, column: int, words: str) -> None:
     issue = only_issue(validate(data))
     assert (issue.code, issue.line, issue.column) == ("SS105", 1, column)
     assert words in issue.message
 
 
-@pytest.mark.parametrize(("value", "code", "pointer"), [
-    ({"playerTime": {"playhead": float("inf")}}, "SS103", "/playerTime/playhead"),
-    ({"playerTime": {"playhead": float("nan")}}, "SS103", "/playerTime/playhead"),
-    ({"customMetadata": {5: "x"}}, "SS107", "/customMetadata/5"),
-    ({"params": {"media.id": b"bytes"}}, "SS107", "/params/media.id"),
-    ({"qoeData": {1, 2}}, "SS107", "/qoeData"),
-])
+@pytest.mark.parametrize(
+    ("value", "code", "pointer"),
+    [
+        ({"playerTime": {"playhead": float("inf")}}, "SS103", "/playerTime/playhead"),
+        ({"playerTime": {"playhead": float("nan")}}, "SS103", "/playerTime/playhead"),
+        ({"customMetadata": {5: "x"}}, "SS107", "/customMetadata/5"),
+        ({"params": {"media.id": b"bytes"}}, "SS107", "/params/media.id"),
+        ({"qoeData": {1, 2}}, "SS107", "/qoeData"),
+    ],
+)
 def test_python_values_json_cannot_hold_are_errors(
-        body: Body, value: Body, code: str, pointer: str) -> None:
+    body: Body, value: Body, code: str, pointer: str
+) -> None:
     for key, member in value.items():
         body[key] = {**body.get(key, {}), **member} if isinstance(member, dict) else member
     assert [(i.code, i.pointer) for i in validate(body).issues] == [(code, pointer)]
 
 
 def test_a_container_that_holds_itself_is_reported_not_followed(body: Body) -> None:
-    body["customMetadata"]["self"] = body  # type: ignore[assignment]
+    body["customMetadata"]["self"] = body
     codes = {i.code for i in validate(body).issues}
     assert codes == {"SS106", "SS203"}
 
