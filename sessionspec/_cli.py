@@ -9,12 +9,10 @@ import sys
 from collections.abc import Sequence
 from typing import BinaryIO, TextIO
 
-from . import __version__, _render
-from ._report import Report
+from . import _render
 from ._schema import SCHEMA_VERSION, schema, schema_text
 from ._validate import validate
 
-_FORMATS = {"text": _render.text, "json": _render.json_document, "github": _render.github}
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
@@ -23,11 +21,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="sessionspec",
         description="Check Media Collection API sessionStart bodies (POST /api/v1/sessions).",
     )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"sessionspec {__version__} (schema {SCHEMA_VERSION})",
-    )
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the versions and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser(
         "check",
@@ -36,11 +30,29 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("files", nargs="+", metavar="FILE", help="a JSON file, or - for stdin")
     check.add_argument(
-        "--format", choices=list(_FORMATS), default="text", help="output format (default: text)"
+        "--format",
+        choices=list(_render.FORMATS),
+        default="text",
+        help="output format (default: text)",
+    )
+    check.add_argument(
+        "--ndjson",
+        action="store_true",
+        help="each file holds one body per line (blank lines are skipped)",
     )
     commands.add_parser("schema", help="print the bundled JSON Schema")
     commands.add_parser("example", help="print a valid example body, a template to start from")
     return parser
+
+
+class _Version(argparse.Action):
+    """Like argparse's "version" action, but reads the version only when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        import sessionspec
+
+        print(f"sessionspec {sessionspec.__version__} (schema {SCHEMA_VERSION})")
+        parser.exit()
 
 
 def run(
@@ -63,26 +75,79 @@ def run(
     if args.command == "example":
         print(json.dumps(schema()["examples"][0], indent=2, ensure_ascii=False), file=stdout)
         return EXIT_VALID
-    checked: list[tuple[str, Report]] = []
+    output = _render.FORMATS[args.format](stdout)
+    tally = _render.Tally("line" if args.ndjson else "body")
+    progress = _Progress(stderr) if args.ndjson and stderr.isatty() else None
     unreadable = False
     for name in args.files:
+        source = "<stdin>" if name == "-" else name
         try:
-            data = (stdin or sys.stdin.buffer).read() if name == "-" else _read(name)
+            with _open(name, stdin) as file:
+                if args.ndjson:
+                    _check_lines(file, source, output, tally, progress)
+                else:
+                    report = validate(file.read())
+                    tally.count(report)
+                    output.add(source, report)
         except OSError as exc:
             print(f"sessionspec: cannot read {name}: {exc.strerror or exc}", file=stderr)
             unreadable = True
-            continue
-        checked.append(("<stdin>" if name == "-" else name, validate(data)))
-    if checked:
-        print(_FORMATS[args.format](checked), file=stdout)
+    output.close(tally)
     if unreadable:
         return EXIT_USAGE
-    return EXIT_VALID if all(report.valid for _, report in checked) else EXIT_INVALID
+    return EXIT_INVALID if tally.invalid else EXIT_VALID
 
 
-def _read(path: str) -> bytes:
-    with open(path, "rb") as file:
-        return file.read()
+def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManager[BinaryIO]:
+    if name == "-":
+        return contextlib.nullcontext(stdin or sys.stdin.buffer)
+    return open(name, "rb")
+
+
+def _check_lines(
+    file: BinaryIO,
+    source: str,
+    output: _render.Output,
+    tally: _render.Tally,
+    progress: _Progress | None,
+) -> None:
+    """One body per line, streamed: blank lines are skipped, a bad line stops nothing."""
+    for number, line in enumerate(file, 1):
+        if not line.strip(_JSON_WHITESPACE):
+            continue
+        # Without its line break, an error at the end of the line is shown on that line.
+        report = validate(line.rstrip(b"\r\n"))
+        tally.count(report)
+        if report.issues:
+            output.add(source, report, number)
+        if progress and not tally.checked % _PROGRESS_EVERY:
+            progress.show(source, tally)
+    if progress:
+        progress.clear()
+
+
+_JSON_WHITESPACE = b" \t\r\n"
+_PROGRESS_EVERY = 10_000
+
+
+class _Progress:
+    """A line on a terminal's stderr that counts what has been checked so far."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.width = 0
+
+    def show(self, source: str, tally: _render.Tally) -> None:
+        text = f"{source}: {tally.checked:,} lines checked, {tally.invalid:,} invalid"
+        self.width = max(self.width, len(text))
+        self.stream.write(f"\r{text}")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
 
 
 def main() -> None:

@@ -1,15 +1,75 @@
-"""The verdict: is this value a valid body? Only the answer, as cheaply as possible.
+"""The verdict: is this body valid? Only the answer, as cheaply as possible.
 
-Explanations always come from the reference engine (see _explain), so what a report says
-never depends on which verdict engine is installed.
+Two engines give it. The fast one (orjson to parse, jsonschema-rs to validate) is used when
+both are installed; the reference one (json and jsonschema) otherwise, or when the environment
+variable SESSIONSPEC_ENGINE is "reference". Explanations always come from the reference engine
+(see _explain), so what a report says never depends on which engine gave the verdict.
 """
 
 from __future__ import annotations
 
+import functools
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from . import _parse
+from ._schema import schema
 
-def is_valid(value: Any) -> bool:
+ENGINE_VARIABLE = "SESSIONSPEC_ENGINE"
+
+
+@dataclass(frozen=True)
+class Engine:
+    name: str
+    loads: Callable[[_parse.Text], Any]  # strict JSON text -> value, or ParseFailure
+    # value -> verdict; may raise ValueError for a Python value JSON cannot hold
+    is_valid: Callable[[Any], bool]
+
+
+def reference() -> Engine:
     from . import _reference
 
-    return _reference.is_valid(value)
+    return Engine("reference", _parse.loads, _reference.is_valid)
+
+
+def fast() -> Engine:
+    """The fast engine; ImportError where orjson or jsonschema-rs is not installed."""
+    import jsonschema_rs
+    import orjson
+
+    validator = jsonschema_rs.validator_for(schema())
+
+    def loads(data: _parse.Text) -> Any:
+        # orjson is strict but for one thing: it keeps the last of duplicate keys. A text with
+        # no backslash has its strings written out literally, exactly as orjson writes them
+        # back, so the only way its value can hold fewer colons than the text is a dropped
+        # duplicate member. Otherwise, and for any error, the strict parser decides.
+        try:
+            text = data.encode() if isinstance(data, str) else bytes(data)
+            if b"\\" not in text:
+                value = orjson.loads(text)
+                if text.count(b":") == orjson.dumps(value).count(b":"):
+                    return value
+        except (UnicodeEncodeError, orjson.JSONDecodeError, orjson.JSONEncodeError):
+            pass  # a lone surrogate, not JSON, or deeper than orjson writes
+        return _parse.loads(data)
+
+    return Engine("fast", loads, validator.is_valid)
+
+
+@functools.cache
+def engine() -> Engine:
+    """The engine for this process, chosen once."""
+    choice = os.environ.get(ENGINE_VARIABLE, "")
+    if choice not in ("", "fast", "reference"):
+        raise ValueError(f"{ENGINE_VARIABLE} is {choice!r}: it must be 'fast' or 'reference'")
+    if choice == "reference":
+        return reference()
+    try:
+        return fast()
+    except ImportError:
+        if choice == "fast":
+            raise
+        return reference()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import difflib
+import functools
 import json
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -34,10 +34,9 @@ def explain(value: Any) -> list[Issue]:
 def _keep_root_causes(issues: list[Issue]) -> list[Issue]:
     """One explanation per member: a value that is not JSON, or of the wrong type, makes the
     other checks on that same member meaningless."""
-    rank = {
-        pointer: min(_CAUSE_RANK.get(i.code, 2) for i in issues if i.pointer == pointer)
-        for pointer in {i.pointer for i in issues}
-    }
+    rank: dict[str | None, int] = {}
+    for issue in issues:
+        rank[issue.pointer] = min(rank.get(issue.pointer, 2), _CAUSE_RANK.get(issue.code, 2))
     kept = dict.fromkeys(i for i in issues if _CAUSE_RANK.get(i.code, 2) == rank[i.pointer])
     return list(kept)
 
@@ -80,10 +79,32 @@ def _additional_properties(failure: Failure) -> Iterator[Issue]:
 
 
 def closest(key: str, known: list[str]) -> str | None:
-    """The known key ``key`` most likely misspells, if one is close."""
-    by_lower = {name.lower(): name for name in known}
-    matches = difflib.get_close_matches(key.lower(), list(by_lower), n=1, cutoff=0.8)
-    return by_lower[matches[0]] if matches else None
+    """The known key ``key`` most likely misspells: one that differs only in case, or by a
+    letter or two left out, added, swapped or replaced."""
+    near = _near_keys(tuple(known))
+    variants = _one_left_out(key.lower())
+    found = [name for variant in variants for name in near.get(variant, ())]
+    # The key itself in another case first, then the nearest in length, then schema order.
+    return min(
+        found,
+        key=lambda name: (name.lower() != variants[0], abs(len(name) - len(key))),
+        default=None,
+    )
+
+
+@functools.cache
+def _near_keys(known: tuple[str, ...]) -> dict[str, list[str]]:
+    """Each known key under its lower-case spelling and every spelling with one letter left
+    out: two keys share an entry when at most one edit on each side tells them apart."""
+    near: dict[str, list[str]] = {}
+    for name in known:
+        for variant in _one_left_out(name.lower()):
+            near.setdefault(variant, []).append(name)
+    return near
+
+
+def _one_left_out(word: str) -> list[str]:
+    return [word] + [word[:i] + word[i + 1 :] for i in range(len(word))]
 
 
 def _type(failure: Failure) -> Iterator[Issue]:

@@ -81,7 +81,15 @@ def _unique_members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return members
 
 
-def decode(data: str | bytes | bytearray | memoryview) -> str:
+Text = str | bytes | bytearray | memoryview
+
+
+def loads(data: Text) -> Any:
+    """The value of strict JSON ``data``, or ParseFailure with located issues."""
+    return parse(decode(data))
+
+
+def decode(data: Text) -> str:
     """The text of ``data``: bytes must be UTF-8; a byte-order mark is refused."""
     if isinstance(data, str):
         text = data
@@ -104,7 +112,6 @@ def decode(data: str | bytes | bytearray | memoryview) -> str:
 
 
 def parse(text: str) -> Any:
-    """The value of strict JSON ``text``, or ParseFailure with located issues."""
     try:
         return json.loads(
             text,

@@ -77,29 +77,32 @@ def failures(value: Any) -> Iterator[Failure]:
 def non_json_values(value: Any) -> Iterator[Issue]:
     """What a JSON text cannot hold, which only a Python caller can pass. jsonschema would
     take NaN, infinities and non-string keys as they are, so the reference engine looks first."""
-    pending: list[tuple[str, Any, int]] = [("", value, 0)]
+    # Each entry: the pointer of the container, the member's key in it, the member, its depth.
+    # The member's own pointer is made only when needed: most members are fine leaves.
+    pending: list[tuple[str, Any, Any, int]] = [("", None, value, 0)]
     while pending:
-        pointer, value, depth = pending.pop()
-        if isinstance(value, (dict, list)) and depth == MAX_DEPTH:
-            # Also ends the walk of a container that holds itself.
-            yield error(Code.TOO_DEEP, pointer, f"nested more than {MAX_DEPTH} levels deep")
-        elif isinstance(value, dict):
-            for key, member in value.items():
-                if isinstance(key, str):
-                    pending.append((pointer_to(pointer, key), member, depth + 1))
-                else:
-                    yield error(
-                        Code.NOT_JSON,
-                        pointer_to(pointer, key),
-                        f"key of Python type {type(key).__name__}: JSON keys are strings",
-                    )
-        elif isinstance(value, list):
-            pending.extend(
-                (pointer_to(pointer, i), member, depth + 1) for i, member in enumerate(value)
-            )
+        parent, key, value, depth = pending.pop()
+        if isinstance(value, (dict, list)):
+            pointer = parent if key is None else pointer_to(parent, key)
+            if depth == MAX_DEPTH:  # also ends the walk of a container that holds itself
+                yield error(Code.TOO_DEEP, pointer, f"nested more than {MAX_DEPTH} levels deep")
+            elif isinstance(value, list):
+                pending.extend((pointer, i, member, depth + 1) for i, member in enumerate(value))
+            else:
+                for name, member in value.items():
+                    if isinstance(name, str):
+                        pending.append((pointer, name, member, depth + 1))
+                    else:
+                        message = f"key of Python type {type(name).__name__}: JSON keys are strings"
+                        yield error(Code.NOT_JSON, pointer_to(pointer, name), message)
         elif isinstance(value, float) and not math.isfinite(value):
-            yield error(Code.NON_FINITE_NUMBER, pointer, f"{value} is not a JSON number")
-        elif not isinstance(value, (str, int, float)) and value is not None:
             yield error(
-                Code.NOT_JSON, pointer, f"a Python {type(value).__name__} is not a JSON value"
+                Code.NON_FINITE_NUMBER, _member(parent, key), f"{value} is not a JSON number"
             )
+        elif not isinstance(value, (str, int, float)) and value is not None:
+            message = f"a Python {type(value).__name__} is not a JSON value"
+            yield error(Code.NOT_JSON, _member(parent, key), message)
+
+
+def _member(parent: str, key: Any) -> str:
+    return parent if key is None else pointer_to(parent, key)

@@ -1,94 +1,131 @@
-"""Reports as the CLI prints them: text for people, JSON for programs, GitHub annotations."""
+"""Reports as the CLI prints them, streamed as they come: text for people, one JSON document
+for programs, or GitHub workflow annotations."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TextIO
 
 from ._issues import Issue
 from ._report import Report
 
-Checked = Sequence[tuple[str, Report]]
+
+@dataclass
+class Tally:
+    """What was checked, for the summary line and the exit status."""
+
+    unit: str  # what one report is about: "body" or "line"
+    checked: int = 0
+    invalid: int = 0
+    errors: int = 0
+
+    def count(self, report: Report) -> None:
+        self.checked += 1
+        if report.issues:
+            self.invalid += not report.valid
+            self.errors += len(report.errors)
+
+    def __str__(self) -> str:
+        noun = self.unit if self.checked == 1 else {"body": "bodies"}.get(self.unit, "lines")
+        if not self.invalid:
+            return f"{self.checked} {noun} checked: all valid"
+        plural = "s" * (self.errors != 1)
+        return (
+            f"{self.checked} {noun} checked: {self.checked - self.invalid} valid,"
+            f" {self.invalid} invalid ({self.errors} error{plural})"
+        )
 
 
-def text(checked: Checked) -> str:
-    lines = [
-        f"{source}:{_position(issue)} {issue.code} {_where(issue)}{issue.message}"
-        for source, report in checked
-        for issue in report.issues
-    ]
-    lines.append(_summary(checked))
-    return "\n".join(lines)
+class Output:
+    """Text: ``source:line:col: CODE pointer: message`` per issue, then the summary."""
 
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
 
-def github(checked: Checked) -> str:
-    lines = []
-    for source, report in checked:
+    def add(self, source: str, report: Report, record_line: int | None = None) -> None:
+        """One report. ``record_line`` is the line of an NDJSON record in its file."""
         for issue in report.issues:
+            line, column = _position(issue, record_line)
+            position = f"{line}:{column}:" if line is not None else ""
+            print(
+                f"{source}:{position} {issue.code} {_where(issue)}{issue.message}", file=self.stream
+            )
+
+    def close(self, tally: Tally) -> None:
+        print(tally, file=self.stream)
+
+
+class GithubOutput(Output):
+    """GitHub Actions workflow commands, which annotate the lines of a pull request."""
+
+    def add(self, source: str, report: Report, record_line: int | None = None) -> None:
+        for issue in report.issues:
+            line, column = _position(issue, record_line)
+            fields = (("file", source), ("line", line), ("col", column), ("title", issue.code))
             place = ",".join(
                 f"{name}={_escape_property(str(value))}"
-                for name, value in (
-                    ("file", source),
-                    ("line", issue.line),
-                    ("col", issue.column),
-                    ("title", issue.code),
-                )
+                for name, value in fields
                 if value is not None
             )
-            lines.append(
-                f"::{issue.severity.value} {place}::{_escape_data(_where(issue) + issue.message)}"
-            )
-    lines.append(_summary(checked))
-    return "\n".join(lines)
+            message = _escape_data(_where(issue) + issue.message)
+            print(f"::{issue.severity.value} {place}::{message}", file=self.stream)
 
 
-def json_document(checked: Checked) -> str:
-    return json.dumps(
-        {
-            "valid": all(report.valid for _, report in checked),
-            "sources": [
-                {
-                    "source": source,
-                    "valid": report.valid,
-                    "issues": [_issue_object(issue) for issue in report.issues],
-                }
-                for source, report in checked
-            ],
-        },
-        indent=2,
-        ensure_ascii=False,
-    )
+class JsonOutput(Output):
+    """One JSON document, written as it goes so that memory stays flat: every file, and the
+    records of NDJSON input that are invalid."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__(stream)
+        self.separator = ""
+        self.stream.write('{"sources": [')
+
+    def add(self, source: str, report: Report, record_line: int | None = None) -> None:
+        entry: dict[str, object] = {"source": source}
+        if record_line is not None:
+            if report.valid:
+                return
+            entry["line"] = record_line
+        entry["valid"] = report.valid
+        entry["issues"] = [_issue_object(issue, record_line) for issue in report.issues]
+        self.stream.write(self.separator + "\n  " + json.dumps(entry, ensure_ascii=False))
+        self.separator = ","
+
+    def close(self, tally: Tally) -> None:
+        summary = {
+            "checked": tally.checked,
+            "valid": tally.checked - tally.invalid,
+            "invalid": tally.invalid,
+        }
+        self.stream.write(
+            f'\n], "summary": {json.dumps(summary)}, "valid": {json.dumps(not tally.invalid)}}}\n'
+        )
 
 
-def _issue_object(issue: Issue) -> dict[str, object]:
+FORMATS: dict[str, type[Output]] = {"text": Output, "json": JsonOutput, "github": GithubOutput}
+
+
+def _position(issue: Issue, record_line: int | None) -> tuple[int | None, int | None]:
+    if record_line is None or issue.line is None:
+        return issue.line, issue.column
+    return record_line + issue.line - 1, issue.column
+
+
+def _issue_object(issue: Issue, record_line: int | None) -> dict[str, object]:
+    line, column = _position(issue, record_line)
     return {
         "code": issue.code,
         "severity": issue.severity.value,
         "pointer": issue.pointer,
-        "line": issue.line,
-        "column": issue.column,
+        "line": line,
+        "column": column,
         "message": issue.message,
     }
 
 
-def _position(issue: Issue) -> str:
-    return f"{issue.line}:{issue.column}:" if issue.line is not None else ""
-
-
 def _where(issue: Issue) -> str:
     return f"{issue.where}: " if issue.pointer is not None else ""
-
-
-def _summary(checked: Checked) -> str:
-    invalid = sum(not report.valid for _, report in checked)
-    errors = sum(len(report.errors) for _, report in checked)
-    noun = "body" if len(checked) == 1 else "bodies"
-    if not invalid:
-        return f"{len(checked)} {noun} checked: all valid"
-    return (
-        f"{len(checked)} {noun} checked: {len(checked) - invalid} valid, {invalid} invalid"
-        f" ({errors} error{'s' * (errors != 1)})"
-    )
 
 
 def _escape_data(value: str) -> str:

@@ -15,7 +15,7 @@ class Report:
 
     @property
     def valid(self) -> bool:
-        return not self.errors
+        return not self.issues or not self.errors
 
     @property
     def errors(self) -> tuple[Issue, ...]:

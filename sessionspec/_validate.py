@@ -18,17 +18,22 @@ def validate(payload: Any) -> Report:
     Never raises for a bad payload: everything wrong is in the report, which is true only
     when the body is valid. The payload is not modified.
     """
+    engine = _engines.engine()
     if isinstance(payload, (str, bytes, bytearray, memoryview)):
         try:
-            text = decode(payload)
-            value = parse(text)
+            value = engine.loads(payload)
         except ParseFailure as failure:
             return Report(tuple(failure.issues))
-        if _engines.is_valid(value):
+        if engine.is_valid(value):
             return _VALID
-        return Report(tuple(scan(text).locate(_explain(value))))
-    if _engines.is_valid(payload):
-        return _VALID
+        # The report is made from the strict parser's value, whichever engine parsed.
+        text = decode(payload)
+        return Report(tuple(scan(text).locate(_explain(parse(text)))))
+    try:
+        if engine.is_valid(payload):
+            return _VALID
+    except ValueError:  # e.g. a non-string key, which the report explains
+        pass
     return Report(tuple(_explain(payload)))
 
 

@@ -56,6 +56,7 @@ def test_any_json_value_gives_a_report_and_never_raises(value: Any) -> None:
 @example("\ud800")
 @example('"\\ud800"')
 @example("[" * 3000)
+@example("[" * 300 + "]" * 300)
 @example('{"a": 1e999999}')
 def test_any_bytes_or_text_give_a_report_and_never_raise(data: bytes | str) -> None:
     report = validate(data)

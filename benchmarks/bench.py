@@ -1,0 +1,241 @@
+"""sessionspec beside its peers, in one run on one machine.
+
+    pip install -e '.[bench]' && python benchmarks/bench.py [--quick]
+
+Prints, for in-process calls, the best per-call time over several repeats; for whole
+processes, the median wall time; then each target as a ratio measured in this same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import fastjsonschema
+import jsonschema
+import jsonschema_rs
+import orjson
+
+import sessionspec
+from sessionspec._parse import parse
+from sessionspec._schema import schema
+
+HERE = Path(__file__).resolve().parent
+BODY = json.loads((HERE.parent / "tests" / "examples" / "valid" / "seed-sample.json").read_text())
+
+
+def invalid_body() -> dict[str, Any]:
+    """Three faults, the kind a person makes: seconds for ts, a typo, a number as a string."""
+    body: dict[str, Any] = copy.deepcopy(BODY)
+    body["playerTime"]["ts"] //= 1000
+    body["params"]["media.lenght"] = body["params"].pop("media.length")
+    body["params"]["media.channel"] = 7
+    return body
+
+
+def per_call(function: Callable[[], object], repeats: int) -> float:
+    """Best time of one call, in microseconds, over ``repeats`` runs of at least 0.2 s."""
+    timer = timeit.Timer(function)
+    number, _ = timer.autorange()
+    return min(timer.repeat(repeat=repeats, number=number)) / number * 1e6
+
+
+def wall(command: list[str], runs: int) -> float:
+    """Median wall time of a whole process, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=False, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1e3
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall time (s) and peak resident memory (MB) of one process. A small Python parent
+    starts it, so that the peak is not the size of this benchmark's own process, which a
+    forked child starts from."""
+    measure = (
+        "import resource, subprocess, sys, time; start = time.perf_counter();"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False);"
+        "print(time.perf_counter() - start,"
+        " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", measure, *command], capture_output=True, text=True, check=True
+    )
+    seconds, megabytes = done.stdout.split()
+    return float(seconds), float(megabytes)
+
+
+def write_lines(path: Path, line: bytes, count: int) -> None:
+    with path.open("wb") as file:
+        for _ in range(count):
+            file.write(line + b"\n")
+
+
+JSONSCHEMA_LOOP = """
+import json, sys, jsonschema
+validator = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))
+valid = invalid = 0
+with open(sys.argv[2], "rb") as lines:
+    for line in lines:
+        if line.strip():
+            if validator.is_valid(json.loads(line)):
+                valid += 1
+            else:
+                invalid += 1
+print(valid, invalid)
+"""
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--quick", action="store_true", help="fewer repeats and lines")
+    quick = options.parse_args().quick
+
+    os.environ.pop("SESSIONSPEC_ENGINE", None)
+    text = json.dumps(BODY).encode()
+    bad = invalid_body()
+    the_schema = schema()
+    cached = jsonschema.Draft202012Validator(the_schema)
+    rs = jsonschema_rs.validator_for(the_schema)
+    draft07 = {**the_schema, "$schema": "http://json-schema.org/draft-07/schema#"}
+    fast07 = fastjsonschema.compile(draft07)
+    assert sessionspec.validate(BODY)
+    assert sessionspec.validate(text)
+    assert not sessionspec.validate(bad)
+    assert not cached.is_valid(bad)
+
+    def strict_json_loads() -> object:
+        return parse(text.decode())
+
+    def fastjsonschema_is_valid() -> bool:
+        try:
+            fast07(BODY)
+        except fastjsonschema.JsonSchemaException:
+            return False
+        return True
+
+    print(f"sessionspec {sessionspec.__version__}, schema {sessionspec.SCHEMA_VERSION}")
+    versions = ", ".join(
+        f"{name} {metadata.version(name)}"
+        for name in ("jsonschema", "jsonschema-rs", "orjson", "fastjsonschema", "check-jsonschema")
+    )
+    print(
+        f"Python {platform.python_version()} on {platform.machine()},"
+        f" {os.cpu_count()} cores; {versions}"
+    )
+    print(f"body: the documented sample, {len(text)} bytes compact\n")
+
+    rows = {
+        "validate(dict), valid": lambda: sessionspec.validate(BODY),
+        "validate(bytes), valid": lambda: sessionspec.validate(text),
+        "validate(dict), invalid, full report": lambda: sessionspec.validate(bad),
+        "jsonschema cached is_valid": lambda: cached.is_valid(BODY),
+        "jsonschema cached list(iter_errors), invalid": lambda: list(cached.iter_errors(bad)),
+        "jsonschema.validate()": lambda: jsonschema.validate(BODY, the_schema),
+        "fastjsonschema (draft-07 rendering)": fastjsonschema_is_valid,
+        "jsonschema-rs is_valid (raw)": lambda: rs.is_valid(BODY),
+        "strict json.loads (duplicates, NaN) + jsonschema-rs": lambda: rs.is_valid(
+            strict_json_loads()
+        ),
+        "orjson.loads + jsonschema-rs (not strict)": lambda: rs.is_valid(orjson.loads(text)),
+        "json.loads (not strict)": lambda: json.loads(text),
+        "orjson.loads (not strict)": lambda: orjson.loads(text),
+    }
+    times = {}
+    for label, function in rows.items():
+        times[label] = per_call(function, repeats=3 if quick else 7)
+        print(f"{label:55s} {times[label]:10.2f} µs")
+
+    with tempfile.TemporaryDirectory() as work:
+        work_dir = Path(work)
+        body_file = work_dir / "body.json"
+        body_file.write_text(json.dumps(BODY, indent=2))
+        schema_file = work_dir / "schema.json"
+        schema_file.write_text(json.dumps(the_schema))
+        runs = 5 if quick else 20
+        ours = wall([sys.executable, "-m", "sessionspec", "check", str(body_file)], runs)
+        check_jsonschema = Path(sys.executable).with_name("check-jsonschema")
+        theirs = wall(
+            [str(check_jsonschema), "--schemafile", str(schema_file), str(body_file)], runs
+        )
+        print(f"\nprocess: sessionspec check, one valid file {ours:18.1f} ms (median of {runs})")
+        print(f"process: check-jsonschema, same file and schema {theirs:10.1f} ms")
+
+        lines = 10_000 if quick else 100_000
+        ndjson = work_dir / "traffic.ndjson"
+        write_lines(ndjson, text, lines)
+        double = work_dir / "traffic2.ndjson"
+        write_lines(double, text, 2 * lines)
+        ours_s, ours_mb = timed(
+            [sys.executable, "-m", "sessionspec", "check", "--ndjson", str(ndjson)]
+        )
+        _, ours_double_mb = timed(
+            [sys.executable, "-m", "sessionspec", "check", "--ndjson", str(double)]
+        )
+        loop_s, loop_mb = timed(
+            [sys.executable, "-c", JSONSCHEMA_LOOP, str(schema_file), str(ndjson)]
+        )
+        print(
+            f"process: --ndjson, {lines:,} valid lines {ours_s:20.2f} s,"
+            f" {lines / ours_s:,.0f} lines/s, peak {ours_mb:.0f} MB"
+            f" ({ours_double_mb:.0f} MB for twice the lines)"
+        )
+        print(
+            f"process: json.loads + cached jsonschema loop {loop_s:9.2f} s,"
+            f" {lines / loop_s:,.0f} lines/s, peak {loop_mb:.0f} MB"
+        )
+
+    targets = [
+        (
+            "validate(dict) / cached jsonschema is_valid",
+            times["validate(dict), valid"] / times["jsonschema cached is_valid"],
+            "<= 0.01",
+        ),
+        (
+            "validate(dict) / raw jsonschema-rs",
+            times["validate(dict), valid"] / times["jsonschema-rs is_valid (raw)"],
+            "<= 2",
+        ),
+        (
+            "validate(bytes) / (strict json.loads + jsonschema-rs)",
+            times["validate(bytes), valid"]
+            / times["strict json.loads (duplicates, NaN) + jsonschema-rs"],
+            "<= 2",
+        ),
+        (
+            "validate(bytes) / (orjson + jsonschema-rs, not strict)",
+            times["validate(bytes), valid"] / times["orjson.loads + jsonschema-rs (not strict)"],
+            "(for reference)",
+        ),
+        (
+            "invalid full report / jsonschema list(iter_errors)",
+            times["validate(dict), invalid, full report"]
+            / times["jsonschema cached list(iter_errors), invalid"],
+            "<= 1.2",
+        ),
+        ("CLI one file / check-jsonschema", ours / theirs, "<= 1/3 (stretch 1/4)"),
+        ("--ndjson throughput / jsonschema loop", loop_s / ours_s, ">= 20 (stretch 30)"),
+        ("--ndjson peak memory, twice the lines / once", ours_double_mb / ours_mb, "~ 1"),
+    ]
+    print("\ntargets (ratios from this run)")
+    for label, ratio, target in targets:
+        print(f"{label:55s} {ratio:10.3f}   target {target}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+"""The two engines behind validate(): the same verdicts, whichever gives them."""
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from sessionspec import _engines
+from sessionspec._parse import ParseFailure
+from sessionspec.testing import Fault, faulty_bodies, json_values, valid_bodies
+
+from conftest import EXAMPLES
+
+FAST = _engines.fast()
+REFERENCE = _engines.reference()
+
+
+def parsed(engine: _engines.Engine, text: str | bytes) -> tuple[str, Any]:
+    """What an engine's parser makes of ``text``: the verdict on the value, or the issues.
+    (The fast parser may round an integer beyond 64 bits to a float: the same number to a JSON
+    Schema validator, and reports are made from the strict parser's value anyway.)"""
+    try:
+        return "verdict", engine.is_valid(engine.loads(text))
+    except ParseFailure as failure:
+        return "failure", [(i.code, i.pointer) for i in failure.issues]
+
+
+@given(valid_bodies())
+def test_engines_agree_on_valid_bodies(body: dict[str, Any]) -> None:
+    assert FAST.is_valid(body)
+    assert REFERENCE.is_valid(body)
+    text = json.dumps(body, indent=2)
+    assert parsed(FAST, text) == parsed(REFERENCE, text) == ("verdict", True)
+
+
+@given(faulty_bodies())
+def test_engines_agree_on_every_kind_of_fault(fault: Fault) -> None:
+    assert not FAST.is_valid(fault.body)
+    assert not REFERENCE.is_valid(fault.body)
+    text = json.dumps(fault.body)
+    assert parsed(FAST, text) == parsed(REFERENCE, text) == ("verdict", False)
+
+
+def verdict(engine: _engines.Engine, value: Any) -> bool:
+    try:
+        return engine.is_valid(value)
+    except ValueError:  # what the fast engine says of a value JSON cannot hold
+        return False
+
+
+@given(json_values())
+@example({"playerTime": {"playhead": float("nan"), "ts": 1509045324153}})
+@example({5: "a key JSON cannot hold"})
+def test_engines_agree_on_any_value(value: Any) -> None:
+    assert verdict(FAST, value) == verdict(REFERENCE, value)
+
+
+def texts_with_duplicates() -> st.SearchStrategy[str]:
+    """JSON objects written by hand: keys may repeat, spacing and escapes vary."""
+    keys = st.sampled_from(["a", "b", "a:b", "\\u0061", ' "', "é"]).map(json.dumps)
+    spaces = st.sampled_from(["", " ", "\n", "\t "])
+    values = st.sampled_from(["1", '":"', '":', '"\\\\"', "{}", '{"a": 1, "a": 2}', "[1,2]"])
+
+    @st.composite
+    def objects(draw: Any) -> str:
+        members = draw(st.lists(st.tuples(keys, spaces, spaces, values), max_size=5))
+        body = ",".join(f"{key}{before}:{after}{value}" for key, before, after, value in members)
+        return "{" + body + "}"
+
+    return objects()
+
+
+@given(texts_with_duplicates() | st.text() | st.binary())
+@example('{"a" :1, "b":1, "b":2}')
+@example('{"a":"\\\\", "a":1}')
+@example('{"a": 1e400}')
+@example("[" * 300 + "]" * 300)
+@example('{"a": 100000000000000000000000000}')
+@example(
+    json.dumps(
+        {
+            **json.loads((EXAMPLES / "valid" / "seed-sample.json").read_text()),
+            "qoeData": {"media.qoe.bitrate": 10**26},
+        }
+    )
+)
+def test_fast_parse_is_exactly_as_strict_as_the_reference(text: str | bytes) -> None:
+    assert parsed(FAST, text) == parsed(REFERENCE, text)
+
+
+@pytest.fixture
+def fresh_choice() -> Iterator[None]:
+    _engines.engine.cache_clear()
+    yield
+    _engines.engine.cache_clear()
+
+
+@pytest.mark.usefixtures("fresh_choice")
+@pytest.mark.parametrize(
+    ("variable", "name"), [("", "fast"), ("fast", "fast"), ("reference", "reference")]
+)
+def test_environment_variable_chooses_the_engine(
+    monkeypatch: pytest.MonkeyPatch, variable: str, name: str
+) -> None:
+    monkeypatch.setenv(_engines.ENGINE_VARIABLE, variable)
+    assert _engines.engine().name == name
+
+
+@pytest.mark.usefixtures("fresh_choice")
+def test_an_unknown_engine_name_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(_engines.ENGINE_VARIABLE, "refrence")
+    with pytest.raises(ValueError, match="SESSIONSPEC_ENGINE"):
+        _engines.engine()
+
+
+@pytest.mark.usefixtures("fresh_choice")
+@pytest.mark.parametrize("missing", ["jsonschema_rs", "orjson"])
+def test_without_a_fast_dependency_the_reference_engine_serves(
+    monkeypatch: pytest.MonkeyPatch, missing: str
+) -> None:
+    monkeypatch.delenv(_engines.ENGINE_VARIABLE, raising=False)
+    monkeypatch.setitem(sys.modules, missing, None)  # import now raises ImportError
+    assert _engines.engine().name == "reference"
+    monkeypatch.setenv(_engines.ENGINE_VARIABLE, "fast")
+    _engines.engine.cache_clear()
+    with pytest.raises(ImportError):
+        _engines.engine()
+
+
+def test_checking_a_valid_file_imports_only_what_it_needs() -> None:
+    code = (
+        "import sys; from sessionspec._cli import run; "
+        f"assert run(['check', {str(EXAMPLES / 'valid' / 'seed-sample.json')!r}]) == 0; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('jsonschema', 'difflib', 'hypothesis', 'sessionspec')))"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != _engines.ENGINE_VARIABLE}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, check=True
+    )
+    imported = json.loads(done.stdout.splitlines()[-1].replace("'", '"'))
+    assert imported == [
+        "sessionspec",
+        "sessionspec._cli",
+        "sessionspec._engines",
+        "sessionspec._issues",
+        "sessionspec._parse",
+        "sessionspec._render",
+        "sessionspec._report",
+        "sessionspec._schema",
+        "sessionspec._validate",
+    ]
