@@ -26,7 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="check JSON files holding sessionStart bodies",
-        description="Exit status: 0 all valid, 1 any invalid, 2 usage error or unreadable file.",
+        description="Errors (SS1xx, SS2xx) are what the API rejects; warnings (SS3xx) what it"
+        " accepts but Adobe's documentation says is wrong. Exit status: 0 all valid (warnings"
+        " too, unless --strict), 1 any invalid, 2 usage error or unreadable file.",
     )
     check.add_argument("files", nargs="+", metavar="FILE", help="a JSON file, or - for stdin")
     check.add_argument(
@@ -34,6 +36,17 @@ def _parser() -> argparse.ArgumentParser:
         choices=list(_render.FORMATS),
         default="text",
         help="output format (default: text)",
+    )
+    check.add_argument(
+        "--strict", action="store_true", help="exit 1 on warnings too, not only on errors"
+    )
+    check.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        choices=sorted(_lint_codes()),
+        metavar="CODE",
+        help="silence a warning (SS3xx); repeatable",
     )
     check.add_argument(
         "--ndjson",
@@ -84,9 +97,9 @@ def run(
         try:
             with _open(name, stdin) as file:
                 if args.ndjson:
-                    _check_lines(file, source, output, tally, progress)
+                    _check_lines(file, source, args.ignore, output, tally, progress)
                 else:
-                    report = validate(file.read())
+                    report = validate(file.read(), lint=True, ignore=args.ignore)
                     tally.count(report)
                     output.add(source, report)
         except OSError as exc:
@@ -95,7 +108,14 @@ def run(
     output.close(tally)
     if unreadable:
         return EXIT_USAGE
-    return EXIT_INVALID if tally.invalid else EXIT_VALID
+    failed = tally.invalid or (args.strict and tally.warnings)
+    return EXIT_INVALID if failed else EXIT_VALID
+
+
+def _lint_codes() -> frozenset[str]:
+    from ._lint import CODES
+
+    return CODES
 
 
 def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManager[BinaryIO]:
@@ -107,6 +127,7 @@ def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManage
 def _check_lines(
     file: BinaryIO,
     source: str,
+    ignore: list[str],
     output: _render.Output,
     tally: _render.Tally,
     progress: _Progress | None,
@@ -116,7 +137,7 @@ def _check_lines(
         if not line.strip(_JSON_WHITESPACE):
             continue
         # Without its line break, an error at the end of the line is shown on that line.
-        report = validate(line.rstrip(b"\r\n"))
+        report = validate(line.rstrip(b"\r\n"), lint=True, ignore=ignore)
         tally.count(report)
         if report.issues:
             output.add(source, report, number)

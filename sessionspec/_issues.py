@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 
 class Severity(str, enum.Enum):
-    ERROR = "error"
-    WARNING = "warning"
+    ERROR = "error"  # the API rejects the body
+    WARNING = "warning"  # accepted, but Adobe's documentation says it is wrong
+    INFO = "info"  # accepted, but the documentation recommends otherwise
 
 
 class Code(str, enum.Enum):
@@ -27,6 +28,16 @@ class Code(str, enum.Enum):
     WRONG_VALUE = "SS204"
     OUT_OF_RANGE = "SS205"
     BAD_METADATA_KEY = "SS206"
+    METADATA_MEDIA_PREFIX = "SS301"
+    METADATA_ADOBE_PREFIX = "SS302"
+    PLACEHOLDER = "SS303"
+    ORG_ID_FORM = "SS304"
+    SHOW_TYPE = "SS305"
+    PASS_AUTH = "SS306"
+    PLAYHEAD_RANGE = "SS307"
+    TRACKING_SERVER_URL = "SS308"
+    TS_AS_FLOAT = "SS309"
+    NO_VISITOR_ID = "SS310"
 
 
 @dataclass(frozen=True)
@@ -52,10 +63,17 @@ class Issue:
             return ""
         return self.pointer or "(body)"
 
+    @property
+    def label(self) -> str:
+        """The code, and the severity when the issue is not an error."""
+        return (
+            self.code if self.severity is Severity.ERROR else f"{self.code} ({self.severity.value})"
+        )
+
     def __str__(self) -> str:
         position = f"{self.line}:{self.column}: " if self.line is not None else ""
         where = f"{self.where}: " if self.pointer is not None else ""
-        return f"{position}{self.code} {where}{self.message}"
+        return f"{position}{self.label} {where}{self.message}"
 
 
 def error(

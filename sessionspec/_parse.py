@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, not in typeshed
 from typing import Any
 
-from ._issues import Code, Issue, error, pointer_to
+from ._issues import Code, Issue, Severity, error, pointer_to
 
 # Deeper than this is never a sessionStart body; it also keeps the scanner's stack bounded.
 MAX_DEPTH = 256
@@ -155,7 +155,7 @@ class Scan:
 
     def locate(self, issues: Iterable[Issue]) -> list[Issue]:
         """``issues`` with the line and column of their member (for a missing member, of
-        the object it is missing from), in the order they appear in the text."""
+        the object it is missing from): errors first, each kind in the order of the text."""
         located = []
         for issue in issues:
             pointer = issue.pointer
@@ -165,7 +165,9 @@ class Scan:
                 line, column = self.line_column(self.offsets[pointer])
                 issue = dataclasses.replace(issue, line=line, column=column)
             located.append(issue)
-        return sorted(located, key=lambda i: (i.line or 0, i.column or 0))
+        return sorted(
+            located, key=lambda i: (i.severity is not Severity.ERROR, i.line or 0, i.column or 0)
+        )
 
 
 class _Syntax(Exception):

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import TextIO
 
-from ._issues import Issue
+from ._issues import Issue, Severity
 from ._report import Report
 
 
@@ -19,22 +19,28 @@ class Tally:
     checked: int = 0
     invalid: int = 0
     errors: int = 0
+    warnings: int = 0
 
     def count(self, report: Report) -> None:
         self.checked += 1
         if report.issues:
             self.invalid += not report.valid
             self.errors += len(report.errors)
+            self.warnings += len(report.warnings)
 
     def __str__(self) -> str:
         noun = self.unit if self.checked == 1 else {"body": "bodies"}.get(self.unit, "lines")
+        counts = [_count(self.errors, "error")] if self.invalid else []
+        counts += [_count(self.warnings, "warning")] if self.warnings else []
+        found = f" ({', '.join(counts)})" if counts else ""
         if not self.invalid:
-            return f"{self.checked} {noun} checked: all valid"
-        plural = "s" * (self.errors != 1)
-        return (
-            f"{self.checked} {noun} checked: {self.checked - self.invalid} valid,"
-            f" {self.invalid} invalid ({self.errors} error{plural})"
-        )
+            return f"{self.checked} {noun} checked: all valid{found}"
+        valid = self.checked - self.invalid
+        return f"{self.checked} {noun} checked: {valid} valid, {self.invalid} invalid{found}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' * (number != 1)}"
 
 
 class Output:
@@ -49,7 +55,8 @@ class Output:
             line, column = _position(issue, record_line)
             position = f"{line}:{column}:" if line is not None else ""
             print(
-                f"{source}:{position} {issue.code} {_where(issue)}{issue.message}", file=self.stream
+                f"{source}:{position} {issue.label} {_where(issue)}{issue.message}",
+                file=self.stream,
             )
 
     def close(self, tally: Tally) -> None:
@@ -69,7 +76,8 @@ class GithubOutput(Output):
                 if value is not None
             )
             message = _escape_data(_where(issue) + issue.message)
-            print(f"::{issue.severity.value} {place}::{message}", file=self.stream)
+            command = _GITHUB_COMMANDS[issue.severity]
+            print(f"::{command} {place}::{message}", file=self.stream)
 
 
 class JsonOutput(Output):
@@ -97,11 +105,14 @@ class JsonOutput(Output):
             "checked": tally.checked,
             "valid": tally.checked - tally.invalid,
             "invalid": tally.invalid,
+            "warnings": tally.warnings,
         }
         self.stream.write(
             f'\n], "summary": {json.dumps(summary)}, "valid": {json.dumps(not tally.invalid)}}}\n'
         )
 
+
+_GITHUB_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 FORMATS: dict[str, type[Output]] = {"text": Output, "json": JsonOutput, "github": GithubOutput}
 

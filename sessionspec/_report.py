@@ -9,7 +9,8 @@ from ._issues import Issue, Severity
 
 @dataclass(frozen=True)
 class Report:
-    """What validate() found. True when the body is valid (warnings alone keep it valid)."""
+    """What validate() found, errors first. True when the body is valid: warnings alone keep
+    it valid."""
 
     issues: tuple[Issue, ...] = ()
 
@@ -23,7 +24,8 @@ class Report:
 
     @property
     def warnings(self) -> tuple[Issue, ...]:
-        return tuple(i for i in self.issues if i.severity is Severity.WARNING)
+        """What does not make the body invalid: warnings and, lowest, infos."""
+        return tuple(i for i in self.issues if i.severity is not Severity.ERROR)
 
     def __bool__(self) -> bool:
         return self.valid

@@ -2,42 +2,70 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from . import _engines
 from ._issues import Issue
-from ._parse import ParseFailure, decode, parse, scan
+from ._parse import ParseFailure, Text, decode, parse, scan
 from ._report import Report
 
 _VALID = Report()
 
 
-def validate(payload: Any) -> Report:
+def validate(payload: Any, *, lint: bool = False, ignore: Iterable[str] = ()) -> Report:
     """Check a sessionStart body: a parsed value (a dict), or JSON text as str or bytes.
 
     Never raises for a bad payload: everything wrong is in the report, which is true only
-    when the body is valid. The payload is not modified.
+    when the body is valid. The payload is not modified. With ``lint``, the report also holds
+    warnings (codes SS3xx, except those in ``ignore``): what the API accepts but Adobe's
+    documentation says is wrong.
     """
     engine = _engines.engine()
+    text = None
     if isinstance(payload, (str, bytes, bytearray, memoryview)):
         try:
             value = engine.loads(payload)
         except ParseFailure as failure:
             return Report(tuple(failure.issues))
-        if engine.is_valid(value):
-            return _VALID
-        # The report is made from the strict parser's value, whichever engine parsed.
-        text = decode(payload)
-        return Report(tuple(scan(text).locate(_explain(parse(text)))))
+        text = payload
+    else:
+        value = payload
     try:
-        if engine.is_valid(payload):
-            return _VALID
-    except ValueError:  # e.g. a non-string key, which the report explains
-        pass
-    return Report(tuple(_explain(payload)))
+        valid = engine.is_valid(value)
+    except ValueError:  # a value the fast engine cannot take: a non-string key, a lone surrogate
+        valid = _engines.reference().is_valid(value)
+    if valid and not lint:
+        return _VALID
+    return _report(value, valid, lint, ignore, text)
+
+
+def _report(
+    value: Any, valid: bool, lint: bool, ignore: Iterable[str], text: Text | None
+) -> Report:
+    """The full report: only a failure, or a request for warnings, pays for it."""
+    decoded = None if text is None else decode(text)
+    # Errors are explained from the strict parser's value, whichever engine parsed the text.
+    issues = [] if valid else _explain(value if decoded is None else parse(decoded))
+    if lint:
+        from ._lint import lint as warnings
+
+        issues += warnings(value, _checked_codes(ignore))
+    if decoded is not None and issues:
+        issues = scan(decoded).locate(issues)
+    return Report(tuple(issues))
 
 
 def _explain(value: Any) -> list[Issue]:
-    from ._explain import explain  # only a failure pays for the translation table
+    from ._explain import explain  # the translation table and jsonschema: failures only
 
     return explain(value)
+
+
+def _checked_codes(codes: Iterable[str]) -> frozenset[str]:
+    from ._lint import CODES
+
+    ignored = frozenset(codes)
+    if not ignored <= CODES:
+        raise ValueError(f"only warnings can be ignored, not {sorted(ignored - CODES)}")
+    return ignored

@@ -16,7 +16,7 @@ from sessionspec._cli import run
 
 from conftest import EXAMPLES, ROOT
 
-VALID = EXAMPLES / "valid" / "seed-sample.json"
+VALID = EXAMPLES / "valid" / "every-member.json"
 INVALID = EXAMPLES / "invalid" / "misspelled-param.json"
 
 
@@ -37,7 +37,9 @@ def test_invalid_file_exits_1_with_located_lines() -> None:
         f"{INVALID}:4:3: SS201 /params/media.length: required member is missing:"
         ' add "media.length", a number',
         f'{INVALID}:12:5: SS202 /params/media.lenght: unknown member; did you mean "media.length"?',
-        "2 bodies checked: 1 valid, 1 invalid (2 errors)",
+        f"{INVALID}:4:3: SS310 (info) /params: send visitor.marketingCloudUserId (the ECID) or"
+        " appInstallationId, as the documentation recommends, to identify the visitor",
+        "2 bodies checked: 1 valid, 1 invalid (2 errors, 1 warning)",
     ]
     assert err == ""
 
@@ -174,7 +176,7 @@ def test_ndjson_json_format_gives_bad_records_their_line() -> None:
     assert code == 1
     document = json.loads(out)
     assert document["valid"] is False
-    assert document["summary"] == {"checked": 3, "valid": 2, "invalid": 1}
+    assert document["summary"] == {"checked": 3, "valid": 2, "invalid": 1, "warnings": 0}
     [record] = document["sources"]
     assert record["line"] == 2
     assert record["issues"][0]["line"] == 2
@@ -212,3 +214,42 @@ def test_ndjson_memory_does_not_grow_with_the_input(tmp_path: Path) -> None:
     peak(100)  # caches and lazy imports are in place from here on
     # 18,000 more lines (5 MB more input): keeping even 30 bytes a line would show.
     assert peak(20_000) - peak(2_000) < 512 * 1024
+
+
+PLACEHOLDERS = EXAMPLES / "valid" / "quick-start.json"
+DOCUMENTED = VALID
+
+
+def test_warnings_are_shown_but_do_not_fail_the_check() -> None:
+    code, out, _ = cli("check", PLACEHOLDERS)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == (
+        f"{PLACEHOLDERS}:9:5: SS303 (warning) /params/analytics.trackingServer: this looks like"
+        " a placeholder copied from the documentation: put the real value here"
+    )
+    assert lines[-1] == "1 body checked: all valid (5 warnings)"
+
+
+def test_strict_fails_on_warnings_and_ignore_silences_them() -> None:
+    assert cli("check", "--strict", PLACEHOLDERS)[0] == 1
+    assert cli("check", "--strict", DOCUMENTED)[0] == 0
+    assert cli("check", "--strict", "--ignore", "SS303", "--ignore", "SS304", PLACEHOLDERS) == (
+        0,
+        "1 body checked: all valid\n",
+        "",
+    )
+    code, _, err = cli("check", "--ignore", "SS201", PLACEHOLDERS)
+    assert code == 2
+    assert "invalid choice: 'SS201'" in err
+
+
+def test_warnings_in_json_and_github_formats() -> None:
+    developer_site = EXAMPLES / "valid" / "developer-site.json"
+    document = json.loads(cli("check", "--format", "json", developer_site)[1])
+    assert document["summary"]["warnings"] == 1
+    [issue] = document["sources"][0]["issues"]
+    assert (issue["code"], issue["severity"], issue["pointer"]) == ("SS310", "info", "/params")
+    annotations = cli("check", "--format", "github", developer_site, PLACEHOLDERS)[1]
+    assert annotations.startswith(f"::notice file={developer_site},line=7,col=3,title=SS310::")
+    assert f"::warning file={PLACEHOLDERS},line=9,col=5,title=SS303::" in annotations

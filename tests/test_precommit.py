@@ -1,5 +1,6 @@
 """The pre-commit hook, run by pre-commit itself exactly as .pre-commit-hooks.yaml declares it."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -61,3 +62,35 @@ def test_hook_passes_valid_files_and_fails_invalid_ones(tmp_path: Path) -> None:
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "Failed" in bad.stdout
     assert "bad.json:12:5: SS202 /params/media.lenght: unknown member; did you mean" in bad.stdout
+
+
+def test_hook_takes_the_cli_options_as_args(
+    payloads: Path, env: dict[str, str], tmp_path: Path
+) -> None:
+    """A configuration as a user writes it, at the project's own last commit."""
+    head = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    config = tmp_path / "config.yaml"
+
+    def run_hook(args: list[str]) -> subprocess.CompletedProcess[str]:
+        config.write_text(
+            f"repos:\n- repo: {ROOT}\n  rev: {head}\n  hooks:\n  - id: sessionspec\n"
+            f"    files: ^good\\.json$\n    args: {json.dumps(args)}\n"
+        )
+        return subprocess.run(
+            [sys.executable, "-m", "pre_commit", "run", "--config", str(config), "--all-files"],
+            cwd=payloads,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    warned = run_hook([])
+    assert warned.returncode == 0, warned.stdout + warned.stderr
+    strict = run_hook(["--strict"])
+    assert strict.returncode == 1, strict.stdout + strict.stderr
+    assert "good.json:9:9: SS303 (warning)" in strict.stdout
+    ignored = run_hook(["--strict", "--ignore", "SS303", "--ignore", "SS304", "--ignore", "SS310"])
+    assert ignored.returncode == 0, ignored.stdout + ignored.stderr

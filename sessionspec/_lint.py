@@ -1,0 +1,185 @@
+"""Warnings: what the API accepts but Adobe's documentation says is wrong or advises against.
+
+Each rule reads a body that may also have errors, so it checks the types it relies on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, TypeGuard
+
+from ._issues import Code, Issue, Severity, pointer_to
+
+Body = dict[str, Any]
+Rule = Callable[[Body], Iterator[Issue]]
+
+# Whole values in angle brackets ("<your-org-id>") or upper-case names in square brackets
+# ("[YOUR_RSID]"); or "your" just inside a bracket anywhere ("{your-host}.sc.omtrdc.net").
+_PLACEHOLDER = re.compile(r"<[^<>]+>|\[[A-Z][A-Z0-9_ -]*\]")
+_YOUR = re.compile(r"[<\[{]\s*your\b", re.IGNORECASE)
+# The deepest string a body holds: /params/visitor.customerIDs/<type>/id.
+_DEEPEST = 4
+_LIVE = frozenset({"live", "linear"})
+_SECONDS_IN_A_DAY = 86_400
+
+
+def _warning(code: Code, pointer: str, message: str) -> Issue:
+    return Issue(code.value, Severity.WARNING, pointer, message)
+
+
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _metadata_prefixes(body: Body) -> Iterator[Issue]:
+    for key in _object(body.get("customMetadata")):
+        if key.startswith("media."):
+            yield _warning(
+                Code.METADATA_MEDIA_PREFIX,
+                pointer_to("/customMetadata", key),
+                'the "media." prefix overwrites standard media fields in reporting: rename it',
+            )
+        elif key.startswith("a."):
+            yield _warning(
+                Code.METADATA_ADOBE_PREFIX,
+                pointer_to("/customMetadata", key),
+                'the "a." prefix is reserved for Adobe: rename it',
+            )
+
+
+def _placeholders(body: Body) -> Iterator[Issue]:
+    for pointer, value in _strings(body, "", 0):
+        if _PLACEHOLDER.fullmatch(value) or _YOUR.search(value):
+            yield _warning(
+                Code.PLACEHOLDER,
+                pointer,
+                "this looks like a placeholder copied from the documentation:"
+                " put the real value here",
+            )
+
+
+def _strings(value: Any, pointer: str, depth: int) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield pointer, value
+    elif isinstance(value, dict) and depth < _DEEPEST:
+        for key, member in value.items():
+            yield from _strings(member, pointer_to(pointer, key), depth + 1)
+
+
+def _org_id(body: Body) -> Iterator[Issue]:
+    org_id = _object(body.get("params")).get("visitor.marketingCloudOrgId")
+    if isinstance(org_id, str) and not org_id.endswith("@AdobeOrg"):
+        yield _warning(
+            Code.ORG_ID_FORM,
+            "/params/visitor.marketingCloudOrgId",
+            "an Experience Cloud organization ID ends with @AdobeOrg",
+        )
+
+
+def _show_type(body: Body) -> Iterator[Issue]:
+    show_type = _object(body.get("params")).get("media.showType")
+    if isinstance(show_type, str) and show_type not in ("0", "1", "2", "3"):
+        yield _warning(
+            Code.SHOW_TYPE,
+            "/params/media.showType",
+            'expected "0" (full episode), "1" (preview), "2" (clip) or "3" (other)',
+        )
+
+
+def _pass_auth(body: Body) -> Iterator[Issue]:
+    params = _object(body.get("params"))
+    if "media.pass.auth" in params and params["media.pass.auth"] != "true":
+        yield _warning(
+            Code.PASS_AUTH,
+            "/params/media.pass.auth",
+            'can only be "true" when set: leave it out when the user is not authorized',
+        )
+
+
+def _playhead(body: Body) -> Iterator[Issue]:
+    params = _object(body.get("params"))
+    playhead = _object(body.get("playerTime")).get("playhead")
+    content_type = params.get("media.contentType")
+    length = params.get("media.length")
+    if not _is_number(playhead) or not isinstance(content_type, str):
+        return
+    if content_type.lower() in _LIVE:
+        if playhead >= _SECONDS_IN_A_DAY:
+            yield _warning(
+                Code.PLAYHEAD_RANGE,
+                "/playerTime/playhead",
+                f"for live content the playhead is the second of the day, below"
+                f" {_SECONDS_IN_A_DAY}; got {playhead}",
+            )
+    elif _is_number(length) and playhead >= length:
+        yield _warning(
+            Code.PLAYHEAD_RANGE,
+            "/playerTime/playhead",
+            f"for recorded content the playhead is the second of content, below media.length"
+            f" ({length}); got {playhead}",
+        )
+
+
+def _is_number(value: Any) -> TypeGuard[float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _tracking_server(body: Body) -> Iterator[Issue]:
+    server = _object(body.get("params")).get("analytics.trackingServer")
+    if isinstance(server, str) and ("/" in server or ":" in server):
+        yield _warning(
+            Code.TRACKING_SERVER_URL,
+            "/params/analytics.trackingServer",
+            "give the host name alone (e.g. example.sc.omtrdc.net), without scheme, path or port",
+        )
+
+
+def _ts_as_float(body: Body) -> Iterator[Issue]:
+    ts = _object(body.get("playerTime")).get("ts")
+    if isinstance(ts, float) and ts.is_integer():
+        yield _warning(
+            Code.TS_AS_FLOAT,
+            "/playerTime/ts",
+            f"write ts as a whole number, {int(ts)}, without a fraction or exponent",
+        )
+
+
+def _visitor_id(body: Body) -> Iterator[Issue]:
+    params = body.get("params")
+    if isinstance(params, dict) and not (
+        "visitor.marketingCloudUserId" in params or "appInstallationId" in params
+    ):
+        yield Issue(
+            Code.NO_VISITOR_ID.value,
+            Severity.INFO,
+            "/params",
+            "send visitor.marketingCloudUserId (the ECID) or appInstallationId,"
+            " as the documentation recommends, to identify the visitor",
+        )
+
+
+_RULES: tuple[Rule, ...] = (
+    _metadata_prefixes,
+    _placeholders,
+    _org_id,
+    _show_type,
+    _pass_auth,
+    _playhead,
+    _tracking_server,
+    _ts_as_float,
+    _visitor_id,
+)
+
+CODES = frozenset(code.value for code in Code if code.value.startswith("SS3"))
+
+
+def lint(value: Any, ignore: frozenset[str] = frozenset()) -> list[Issue]:
+    """The warnings for ``value``, those in ``ignore`` left out, in pointer order."""
+    if not isinstance(value, dict):
+        return []
+    found = [issue for rule in _RULES for issue in rule(value) if issue.code not in ignore]
+    # A placeholder is the one thing to fix at its member: other advice on it would only distract.
+    placeholders = {i.pointer for i in found if i.code == Code.PLACEHOLDER.value}
+    kept = [i for i in found if i.code == Code.PLACEHOLDER.value or i.pointer not in placeholders]
+    return sorted(kept, key=lambda issue: ((issue.pointer or "").split("/"), issue.code))
