@@ -20,14 +20,21 @@ def git(cwd: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
 
-def test_hook_passes_valid_files_and_fails_invalid_ones(tmp_path: Path) -> None:
+@pytest.fixture
+def payloads(tmp_path: Path) -> Path:
+    """A repository of payload files: one valid with warnings, one invalid."""
     repo = tmp_path / "payloads"
     repo.mkdir()
     git(repo, "init", "-q")
     shutil.copy(EXAMPLES / "valid" / "seed-sample.json", repo / "good.json")
     shutil.copy(EXAMPLES / "invalid" / "misspelled-param.json", repo / "bad.json")
     git(repo, "add", ".")
-    env = {
+    return repo
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return {
         **os.environ,
         "PRE_COMMIT_HOME": str(tmp_path / "cache"),
         "GIT_AUTHOR_NAME": "test",
@@ -36,6 +43,10 @@ def test_hook_passes_valid_files_and_fails_invalid_ones(tmp_path: Path) -> None:
         "GIT_COMMITTER_EMAIL": "test@example.com",
     }
 
+
+def test_hook_passes_valid_files_and_fails_invalid_ones(
+    payloads: Path, env: dict[str, str]
+) -> None:
     def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [
@@ -48,7 +59,7 @@ def test_hook_passes_valid_files_and_fails_invalid_ones(tmp_path: Path) -> None:
                 "--files",
                 *files,
             ],
-            cwd=repo,
+            cwd=payloads,
             env=env,
             capture_output=True,
             text=True,
