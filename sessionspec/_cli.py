@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="exit 1 on warnings too, not only on errors"
     )
     check.add_argument(
+        "--no-lint", dest="lint", action="store_false", help="check for errors only, no warnings"
+    )
+    check.add_argument(
         "--ignore",
         action="append",
         default=[],
@@ -97,9 +100,9 @@ def run(
         try:
             with _open(name, stdin) as file:
                 if args.ndjson:
-                    _check_lines(file, source, args.ignore, output, tally, progress)
+                    _check_lines(file, source, args, output, tally, progress)
                 else:
-                    report = validate(file.read(), lint=True, ignore=args.ignore)
+                    report = validate(file.read(), lint=args.lint, ignore=args.ignore)
                     tally.count(report)
                     output.add(source, report)
         except OSError as exc:
@@ -127,7 +130,7 @@ def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManage
 def _check_lines(
     file: BinaryIO,
     source: str,
-    ignore: list[str],
+    args: argparse.Namespace,
     output: _render.Output,
     tally: _render.Tally,
     progress: _Progress | None,
@@ -137,7 +140,7 @@ def _check_lines(
         if not line.strip(_JSON_WHITESPACE):
             continue
         # Without its line break, an error at the end of the line is shown on that line.
-        report = validate(line.rstrip(b"\r\n"), lint=True, ignore=ignore)
+        report = validate(line.rstrip(b"\r\n"), lint=args.lint, ignore=args.ignore)
         tally.count(report)
         if report.issues:
             output.add(source, report, number)

@@ -6,7 +6,7 @@ Each rule reads a body that may also have errors, so it checks the types it reli
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeGuard
 
 from ._issues import Code, Issue, Severity, pointer_to
@@ -49,22 +49,23 @@ def _metadata_prefixes(body: Body) -> Iterator[Issue]:
 
 
 def _placeholders(body: Body) -> Iterator[Issue]:
-    for pointer, value in _strings(body, "", 0):
-        if _PLACEHOLDER.fullmatch(value) or _YOUR.search(value):
-            yield _warning(
-                Code.PLACEHOLDER,
-                pointer,
-                "this looks like a placeholder copied from the documentation:"
-                " put the real value here",
-            )
-
-
-def _strings(value: Any, pointer: str, depth: int) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield pointer, value
-    elif isinstance(value, dict) and depth < _DEEPEST:
-        for key, member in value.items():
-            yield from _strings(member, pointer_to(pointer, key), depth + 1)
+    pending: list[tuple[str, dict[str, Any], int]] = [("", body, 1)]
+    while pending:
+        pointer, members, depth = pending.pop()
+        for key, value in members.items():
+            if isinstance(value, str):
+                # The "in" tests are cheap and rule out almost every real value.
+                if ("<" in value or "[" in value or "{" in value) and (
+                    _PLACEHOLDER.fullmatch(value) or _YOUR.search(value)
+                ):
+                    yield _warning(
+                        Code.PLACEHOLDER,
+                        pointer_to(pointer, key),
+                        "this looks like a placeholder copied from the documentation:"
+                        " put the real value here",
+                    )
+            elif isinstance(value, dict) and depth < _DEEPEST:
+                pending.append((pointer_to(pointer, key), value, depth + 1))
 
 
 def _org_id(body: Body) -> Iterator[Issue]:
@@ -174,8 +175,11 @@ _RULES: tuple[Rule, ...] = (
 CODES = frozenset(code.value for code in Code if code.value.startswith("SS3"))
 
 
-def lint(value: Any, ignore: frozenset[str] = frozenset()) -> list[Issue]:
+def lint(value: Any, ignore: Iterable[str] = ()) -> list[Issue]:
     """The warnings for ``value``, those in ``ignore`` left out, in pointer order."""
+    ignore = frozenset(ignore)
+    if not ignore <= CODES:
+        raise ValueError(f"only warnings can be ignored, not {sorted(ignore - CODES)}")
     if not isinstance(value, dict):
         return []
     found = [issue for rule in _RULES for issue in rule(value) if issue.code not in ignore]

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import _engines
-from ._issues import Issue
 from ._parse import ParseFailure, Text, decode, parse, scan
 from ._report import Report
 
@@ -44,28 +43,16 @@ def _report(
     value: Any, valid: bool, lint: bool, ignore: Iterable[str], text: Text | None
 ) -> Report:
     """The full report: only a failure, or a request for warnings, pays for it."""
-    decoded = None if text is None else decode(text)
-    # Errors are explained from the strict parser's value, whichever engine parsed the text.
-    issues = [] if valid else _explain(value if decoded is None else parse(decoded))
+    issues = []
+    if not valid:
+        from ._explain import explain  # jsonschema and the translation table: failures only
+
+        # Errors are explained from the strict parser's value, whichever engine parsed.
+        issues = explain(value if text is None else parse(decode(text)))
     if lint:
         from ._lint import lint as warnings
 
-        issues += warnings(value, _checked_codes(ignore))
-    if decoded is not None and issues:
-        issues = scan(decoded).locate(issues)
+        issues += warnings(value, ignore)
+    if text is not None and issues:
+        issues = scan(decode(text)).locate(issues)
     return Report(tuple(issues))
-
-
-def _explain(value: Any) -> list[Issue]:
-    from ._explain import explain  # the translation table and jsonschema: failures only
-
-    return explain(value)
-
-
-def _checked_codes(codes: Iterable[str]) -> frozenset[str]:
-    from ._lint import CODES
-
-    ignored = frozenset(codes)
-    if not ignored <= CODES:
-        raise ValueError(f"only warnings can be ignored, not {sorted(ignored - CODES)}")
-    return ignored

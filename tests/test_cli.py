@@ -244,6 +244,14 @@ def test_strict_fails_on_warnings_and_ignore_silences_them() -> None:
     assert "invalid choice: 'SS201'" in err
 
 
+def test_no_lint_checks_for_errors_only() -> None:
+    assert cli("check", "--no-lint", "--strict", PLACEHOLDERS) == (
+        0,
+        "1 body checked: all valid\n",
+        "",
+    )
+
+
 def test_warnings_in_json_and_github_formats() -> None:
     developer_site = EXAMPLES / "valid" / "developer-site.json"
     document = json.loads(cli("check", "--format", "json", developer_site)[1])

@@ -53,6 +53,11 @@ def test_lint_runs_only_when_asked() -> None:
         ),
         ({"customMetadata": {"campaign": "<your metadata>"}}, "SS303", "/customMetadata/campaign"),
         (
+            {"params": {"visitor.customerIDs": {"crm": {"id": "<your-id>", "authState": 1}}}},
+            "SS303",
+            "/params/visitor.customerIDs/crm/id",
+        ),
+        (
             {"params": {"visitor.marketingCloudOrgId": "0123456789ABCDEF01234567"}},
             "SS304",
             "/params/visitor.marketingCloudOrgId",
