@@ -1,11 +1,22 @@
 """Check the body of a Media Collection API sessions request before it is sent."""
 
 from ._issues import Issue, Severity
+from ._location import InvalidLocation, Location, parse_location
 from ._report import InvalidBody, Report
 from ._schema import SCHEMA_VERSION
 from ._validate import validate
 
-__all__ = ["SCHEMA_VERSION", "InvalidBody", "Issue", "Report", "Severity", "validate"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "InvalidBody",
+    "InvalidLocation",
+    "Issue",
+    "Location",
+    "Report",
+    "Severity",
+    "parse_location",
+    "validate",
+]
 
 
 def __getattr__(name: str) -> str:

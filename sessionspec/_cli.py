@@ -56,7 +56,15 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="each file holds one body per line (blank lines are skipped)",
     )
-    commands.add_parser("schema", help="print the bundled JSON Schema")
+    schema_command = commands.add_parser(
+        "schema",
+        help="print the bundled JSON Schema, or a rendering of it",
+        description="2020-12: the schema itself; draft-07: the same rules for validators"
+        " without draft 2020-12; reference: a Markdown page of every member.",
+    )
+    schema_command.add_argument(
+        "--as", dest="rendering", choices=["2020-12", "draft-07", "reference"], default="2020-12"
+    )
     commands.add_parser("example", help="print a valid example body, a template to start from")
     return parser
 
@@ -86,7 +94,7 @@ def run(
     except SystemExit as exit_:  # argparse's way of ending --help, --version and bad usage
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     if args.command == "schema":
-        stdout.write(schema_text())
+        stdout.write(_rendered(args.rendering))
         return EXIT_VALID
     if args.command == "example":
         print(json.dumps(schema()["examples"][0], indent=2, ensure_ascii=False), file=stdout)
@@ -113,6 +121,16 @@ def run(
         return EXIT_USAGE
     failed = tally.invalid or (args.strict and tally.warnings)
     return EXIT_INVALID if failed else EXIT_VALID
+
+
+def _rendered(rendering: str) -> str:
+    if rendering == "2020-12":
+        return schema_text()
+    from . import _publish
+
+    if rendering == "draft-07":
+        return json.dumps(_publish.draft07(schema()), indent=2, ensure_ascii=False) + "\n"
+    return _publish.reference_page(schema())
 
 
 def _lint_codes() -> frozenset[str]:

@@ -22,10 +22,13 @@ def only_issue(report: Report) -> Issue:
 def test_public_api_is_small() -> None:
     assert sorted(sessionspec.__all__) == [
         "InvalidBody",
+        "InvalidLocation",
         "Issue",
+        "Location",
         "Report",
         "SCHEMA_VERSION",
         "Severity",
+        "parse_location",
         "validate",
     ]
 

@@ -1,0 +1,30 @@
+// Ajv's verdict on each body: node verdicts.cjs SCHEMA_FILE BODIES_FILE
+// Prints, per body, whether it is valid and the JSON Pointers of the members that fail, with a
+// missing or unknown member named at its own pointer, as sessionspec names it.
+"use strict";
+const fs = require("fs");
+const Ajv07 = require("ajv");
+const Ajv2020 = require("ajv/dist/2020");
+
+const [schemaFile, bodiesFile] = process.argv.slice(2);
+const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
+const Ajv = schema.$schema.includes("2020-12") ? Ajv2020 : Ajv07;
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+const escape = (key) => String(key).replace(/~/g, "~0").replace(/\//g, "~1");
+const pointer = (error) => {
+  const named = error.params.missingProperty ?? error.params.additionalProperty
+    ?? error.params.propertyName;
+  return named === undefined ? error.instancePath : `${error.instancePath}/${escape(named)}`;
+};
+
+const verdicts = JSON.parse(fs.readFileSync(bodiesFile, "utf8")).map((body) => {
+  const valid = validate(body);
+  // A bad key gives two errors: "propertyNames", which names the key, and the "pattern"
+  // inside it, at the object; the first says it all.
+  const errors = valid ? [] : validate.errors.filter(
+    (error) => !error.schemaPath.includes("/propertyNames/"));
+  const pointers = [...new Set(errors.map(pointer))].sort();
+  return { valid, pointers };
+});
+process.stdout.write(JSON.stringify(verdicts));

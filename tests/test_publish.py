@@ -1,0 +1,218 @@
+"""The schema as a product of its own: released files pinned, renderings in sync, and other
+validators (Ajv in JavaScript, check-jsonschema, OpenAPI tools) reading it as we do."""
+
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from sessionspec import SCHEMA_VERSION, validate
+from sessionspec._cli import run
+from sessionspec.testing import faulty_bodies, valid_bodies
+
+from conftest import EXAMPLES, ROOT
+
+SCHEMAS = ROOT / "schemas"
+
+# A released schema file never changes: a change is a new file with a new version.
+RELEASED = {  # file name: SHA-256
+    "sessionstart-1.0.schema.json": (
+        "482725b69e857a0d6486381bc54809a142adb25aac9a4f6621dfa2d4d7a8089f"
+    ),
+    "sessionstart-1.0.draft-07.schema.json": (
+        "afe1838eb39f3d52db2efe4c0defc7a936122e15a671f8ff6d6bd54a69194195"
+    ),
+}
+RENDERINGS = {
+    f"sessionstart-{SCHEMA_VERSION}.draft-07.schema.json": "draft-07",
+    f"sessionstart-{SCHEMA_VERSION}.reference.md": "reference",
+}
+
+
+def test_released_schema_files_never_change() -> None:
+    published = {p.name for p in SCHEMAS.glob("*.schema.json")}
+    assert published == set(RELEASED), "pin every published schema file here"
+    for name, digest in RELEASED.items():
+        assert hashlib.sha256((SCHEMAS / name).read_bytes()).hexdigest() == digest, name
+
+
+@pytest.mark.parametrize(("name", "rendering"), RENDERINGS.items())
+def test_committed_renderings_are_what_the_command_produces(name: str, rendering: str) -> None:
+    """Made with: sessionspec schema --as RENDERING > schemas/NAME"""
+    out = io.StringIO()
+    assert run(["schema", "--as", rendering], stdout=out) == 0
+    assert (SCHEMAS / name).read_text(encoding="utf-8") == out.getvalue()
+
+
+def test_draft07_rendering_is_a_valid_draft07_schema() -> None:
+    import jsonschema
+
+    rendered = json.loads(
+        (SCHEMAS / f"sessionstart-{SCHEMA_VERSION}.draft-07.schema.json").read_text()
+    )
+    assert rendered["$schema"] == "http://json-schema.org/draft-07/schema#"
+    assert rendered["$id"].endswith(".draft-07.schema.json")
+    jsonschema.Draft7Validator.check_schema(rendered)
+
+
+def test_readme_links_the_reference_page() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"schemas/sessionstart-{SCHEMA_VERSION}.reference.md" in readme
+
+
+def collect(strategy: st.SearchStrategy[Any], count: int) -> list[Any]:
+    """``count`` examples of ``strategy``, the same on every run."""
+    found: list[Any] = []
+
+    @settings(
+        max_examples=count,
+        database=None,
+        derandomize=True,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategy)
+    def gather(value: Any) -> None:
+        found.append(value)
+
+    gather()
+    return found
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Any]:
+    """The example files that are JSON, and generated bodies: valid, and with one fault each."""
+    files = [
+        json.loads(p.read_text())
+        for p in sorted(EXAMPLES.glob("*/*.json"))
+        if validate(p.read_bytes()).valid
+        or all(i.code.startswith("SS2") for i in validate(p.read_bytes()).errors)
+    ]
+    faults = [
+        fault.body
+        for code in ("SS201", "SS202", "SS203", "SS204", "SS205", "SS206")
+        for fault in collect(faulty_bodies(code), 40)
+    ]
+    return files + collect(valid_bodies(), 100) + faults
+
+
+def node_ready() -> None:
+    """Node and the locked npm packages, or a skip on a developer's machine (never in CI)."""
+    missing = (
+        "node is not on PATH"
+        if shutil.which("node") is None
+        else "node_modules is missing: run npm ci"
+        if not (ROOT / "node_modules" / "ajv").exists()
+        else None
+    )
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"cross-language tests need Node and Ajv in CI: {missing}")
+        pytest.skip(f"cross-language tests skipped: {missing}")
+
+
+def our_pointers(body: Any) -> tuple[bool, list[str]]:
+    report = validate(body)
+    return report.valid, sorted({i.pointer or "" for i in report.errors})
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        f"sessionstart-{SCHEMA_VERSION}.schema.json",
+        f"sessionstart-{SCHEMA_VERSION}.draft-07.schema.json",
+    ],
+)
+def test_ajv_agrees_with_validate_on_verdicts_and_paths(
+    name: str, corpus: list[Any], tmp_path: Path
+) -> None:
+    node_ready()
+    bodies = tmp_path / "bodies.json"
+    bodies.write_text(json.dumps(corpus))
+    done = subprocess.run(
+        ["node", str(ROOT / "tests" / "ajv" / "verdicts.cjs"), str(SCHEMAS / name), str(bodies)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    theirs = [(v["valid"], v["pointers"]) for v in json.loads(done.stdout)]
+    ours = [our_pointers(body) for body in corpus]
+    assert len(corpus) > 300
+    assert sum(valid for valid, _ in ours) > 100
+    disagreements = [
+        (body, mine, ajv)
+        for body, mine, ajv in zip(corpus, ours, theirs, strict=True)
+        if mine != ajv
+    ]
+    assert disagreements == []
+
+
+def test_readme_ajv_snippet_runs(tmp_path: Path) -> None:
+    node_ready()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    [snippet] = re.findall(r"```js\n(.*?)```", readme, re.DOTALL)
+    script = ROOT / f".readme-snippet-{os.getpid()}.cjs"  # beside node_modules and schemas/
+    script.write_text(snippet)
+    try:
+        done = subprocess.run(
+            ["node", str(script)], capture_output=True, text=True, cwd=ROOT, check=False
+        )
+    finally:
+        script.unlink()
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["valid", "/playerTime/ts must be >= 1000000000000"]
+
+
+def test_check_jsonschema_gives_our_verdicts_on_the_example_files() -> None:
+    files = sorted(EXAMPLES.glob("*/*.json"))
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--schemafile",
+            str(SCHEMAS / f"sessionstart-{SCHEMA_VERSION}.schema.json"),
+            "-o",
+            "json",
+            *map(str, files),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    result = json.loads(done.stdout)
+    rejected = {Path(e["filename"]) for e in result["errors"] + result.get("parse_errors", [])}
+    for path in files:
+        report = validate(path.read_bytes())
+        # Like most JSON tools, check-jsonschema keeps the last of duplicate keys.
+        duplicates_only = {i.code for i in report.errors} == {"SS102"}
+        assert (path not in rejected) == (report.valid or duplicates_only), path
+
+
+def test_openapi_description_is_valid_and_uses_the_schema() -> None:
+    from openapi_spec_validator import validate as validate_openapi
+    from openapi_spec_validator.readers import read_from_filename
+
+    spec, base_uri = read_from_filename(
+        str(SCHEMAS / f"sessions-api-{SCHEMA_VERSION}.openapi.json")
+    )
+    validate_openapi(spec, base_uri=base_uri)
+    post = spec["paths"]["/api/v1/sessions"]["post"]
+    reference = post["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    target = Path(urlparse(urljoin(base_uri, reference)).path)
+    assert target == SCHEMAS / f"sessionstart-{SCHEMA_VERSION}.schema.json"
+    assert set(post["responses"]) == {"201", "400", "500"}
+    location = post["responses"]["201"]["headers"]["Location"]
+    assert re.fullmatch(location["schema"]["pattern"].strip("^$"), location["example"])
