@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, TextIO
 
 from . import _render
+from ._parse import MAX_BYTES, MAX_DEPTH
+from ._report import Report
 from ._schema import SCHEMA_VERSION, schema, schema_text
-from ._validate import validate
+from ._validate import SCHEMA_DEPTH, too_large, validate
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -52,6 +55,20 @@ def _parser() -> argparse.ArgumentParser:
         help="silence a warning (SS3xx); repeatable",
     )
     check.add_argument(
+        "--max-bytes",
+        type=_at_least(1),
+        default=MAX_BYTES,
+        metavar="N",
+        help=f"refuse a body (a line, with --ndjson) longer than N bytes (default: {MAX_BYTES:,})",
+    )
+    check.add_argument(
+        "--max-depth",
+        type=_at_least(SCHEMA_DEPTH),
+        default=MAX_DEPTH,
+        metavar="N",
+        help=f"refuse a body nested deeper than N levels, 4 at least (default: {MAX_DEPTH})",
+    )
+    check.add_argument(
         "--ndjson",
         action="store_true",
         help="each file holds one body per line (blank lines are skipped)",
@@ -67,6 +84,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("example", help="print a valid example body, a template to start from")
     return parser
+
+
+def _at_least(minimum: int) -> Callable[[str], int]:
+    def number(text: str) -> int:
+        value = int(text)
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}")
+        return value
+
+    return number
 
 
 class _Version(argparse.Action):
@@ -110,7 +137,8 @@ def run(
                 if args.ndjson:
                     _check_lines(file, source, args, output, tally, progress)
                 else:
-                    report = validate(file.read(), lint=args.lint, ignore=args.ignore)
+                    # One byte past the limit is enough to refuse the body.
+                    report = _validate(file.read(args.max_bytes + 1), args)
                     tally.count(report)
                     output.add(source, report)
         except OSError as exc:
@@ -154,11 +182,14 @@ def _check_lines(
     progress: _Progress | None,
 ) -> None:
     """One body per line, streamed: blank lines are skipped, a bad line stops nothing."""
-    for number, line in enumerate(file, 1):
-        if not line.strip(_JSON_WHITESPACE):
+    for number, line in _lines(file, args.max_bytes):
+        if line is None:
+            report = Report((too_large(args.max_bytes),))
+        elif line.strip(_JSON_WHITESPACE):
+            # Without its line break, an error at the end of the line is shown on that line.
+            report = _validate(line.rstrip(b"\r\n"), args)
+        else:
             continue
-        # Without its line break, an error at the end of the line is shown on that line.
-        report = validate(line.rstrip(b"\r\n"), lint=args.lint, ignore=args.ignore)
         tally.count(report)
         if report.issues:
             output.add(source, report, number)
@@ -166,6 +197,32 @@ def _check_lines(
             progress.show(source, tally)
     if progress:
         progress.clear()
+
+
+def _lines(file: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines; None for a line longer than ``max_bytes``, which is read and dropped
+    piece by piece, so that memory stays bounded."""
+    for number in itertools.count(1):
+        line = file.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            piece = line
+            while piece and not piece.endswith(b"\n"):
+                piece = file.readline(max_bytes + 1)
+            yield number, None
+        else:
+            yield number, line
+
+
+def _validate(data: bytes, args: argparse.Namespace) -> Report:
+    return validate(
+        data,
+        lint=args.lint,
+        ignore=args.ignore,
+        max_bytes=args.max_bytes,
+        max_depth=args.max_depth,
+    )
 
 
 _JSON_WHITESPACE = b" \t\r\n"

@@ -23,7 +23,9 @@ ENGINE_VARIABLE = "SESSIONSPEC_ENGINE"
 @dataclass(frozen=True)
 class Engine:
     name: str
-    loads: Callable[[_parse.Text], Any]  # strict JSON text -> value, or ParseFailure
+    loads: Callable[
+        [_parse.Text, int], Any
+    ]  # strict JSON text, max depth -> value, or ParseFailure
     # value -> verdict; may raise ValueError for a Python value JSON cannot hold
     is_valid: Callable[[Any], bool]
 
@@ -41,7 +43,7 @@ def fast() -> Engine:
 
     validator = jsonschema_rs.validator_for(schema())
 
-    def loads(data: _parse.Text) -> Any:
+    def loads(data: _parse.Text, max_depth: int) -> Any:
         # orjson is strict but for one thing: it keeps the last of duplicate keys. A text with
         # no backslash has its strings written out literally, exactly as orjson writes them
         # back, so the only way its value can hold fewer colons than the text is a dropped
@@ -54,7 +56,7 @@ def fast() -> Engine:
                     return value
         except (UnicodeEncodeError, orjson.JSONDecodeError, orjson.JSONEncodeError):
             pass  # a lone surrogate, not JSON, or deeper than orjson writes
-        return _parse.loads(data)
+        return _parse.loads(data, max_depth)
 
     return Engine("fast", loads, validator.is_valid)
 

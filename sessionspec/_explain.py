@@ -9,6 +9,7 @@ from typing import Any
 
 from . import _reference
 from ._issues import Code, Issue, error, pointer_to
+from ._parse import MAX_DEPTH
 from ._reference import Failure
 from ._schema import schema
 
@@ -23,9 +24,9 @@ _JSON_TYPE_WORDS = {
 }
 
 
-def explain(value: Any) -> list[Issue]:
+def explain(value: Any, max_depth: int = MAX_DEPTH) -> list[Issue]:
     """Every issue in ``value``, in a deterministic order: by pointer, then by code."""
-    found = list(_reference.non_json_values(value))
+    found = list(_reference.non_json_values(value, max_depth))
     for failure in _reference.failures(value):
         found.extend(_TRANSLATIONS[failure.keyword](failure))
     return sorted(_keep_root_causes(found), key=_order)
@@ -82,6 +83,8 @@ def closest(key: str, known: list[str]) -> str | None:
     """The known key ``key`` most likely misspells: one that differs only in case, or by a
     letter or two left out, added, swapped or replaced."""
     near = _near_keys(tuple(known))
+    if len(key) > max(map(len, known), default=0) + 2:
+        return None  # too long to be a typo, and a million-character key stays cheap
     variants = _one_left_out(key.lower())
     found = [name for variant in variants for name in near.get(variant, ())]
     # The key itself in another case first, then the nearest in length, then schema order.

@@ -22,6 +22,7 @@ class Code(str, enum.Enum):
     INVALID_ENCODING = "SS105"
     TOO_DEEP = "SS106"
     NOT_JSON = "SS107"
+    TOO_LARGE = "SS108"
     MISSING_MEMBER = "SS201"
     UNKNOWN_MEMBER = "SS202"
     WRONG_TYPE = "SS203"
@@ -58,10 +59,10 @@ class Issue:
 
     @property
     def where(self) -> str:
-        """The pointer as a person reads it."""
+        """The pointer as a person reads it: a very long key is cut short."""
         if self.pointer is None:
             return ""
-        return self.pointer or "(body)"
+        return "/".join(map(_shortened, self.pointer.split("/"))) or "(body)"
 
     @property
     def label(self) -> str:
@@ -74,6 +75,12 @@ class Issue:
         position = f"{self.line}:{self.column}: " if self.line is not None else ""
         where = f"{self.where}: " if self.pointer is not None else ""
         return f"{position}{self.label} {where}{self.message}"
+
+
+def _shortened(token: str) -> str:
+    if len(token) <= 60:
+        return token
+    return f"{token[:30]}...({len(token):,} characters)"
 
 
 def error(

@@ -18,8 +18,9 @@ from typing import Any
 
 from ._issues import Code, Issue, Severity, error, pointer_to
 
-# Deeper than this is never a sessionStart body; it also keeps the scanner's stack bounded.
-MAX_DEPTH = 256
+# The default limits. A sessionStart body is a few KB and at most 4 levels deep.
+MAX_BYTES = 1_048_576
+MAX_DEPTH = 64
 # Python refuses to convert longer integers (sys.int_info.default_max_str_digits).
 _MAX_INT_DIGITS = 4300
 _BOM = "\ufeff"
@@ -84,9 +85,9 @@ def _unique_members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 Text = str | bytes | bytearray | memoryview
 
 
-def loads(data: Text) -> Any:
+def loads(data: Text, max_depth: int = MAX_DEPTH) -> Any:
     """The value of strict JSON ``data``, or ParseFailure with located issues."""
-    return parse(decode(data))
+    return parse(decode(data), max_depth)
 
 
 def decode(data: Text) -> str:
@@ -111,7 +112,7 @@ def decode(data: Text) -> str:
     return text
 
 
-def parse(text: str) -> Any:
+def parse(text: str, max_depth: int = MAX_DEPTH) -> Any:
     try:
         return json.loads(
             text,
@@ -123,7 +124,7 @@ def parse(text: str) -> Any:
         raise ParseFailure([_syntax_issue(exc.msg, exc.lineno, exc.colno)]) from None
     except (_Suspect, ValueError, RecursionError):
         # A duplicate key, NaN, an overflowing number or extreme nesting: find them all.
-        problems = scan(text).problems
+        problems = scan(text, max_depth).problems
         raise ParseFailure(problems or [error(Code.INVALID_JSON, None, "invalid JSON")]) from None
 
 
@@ -177,17 +178,17 @@ class _Syntax(Exception):
         self.offset = offset
 
 
-def scan(text: str) -> Scan:
+def scan(text: str, max_depth: int = MAX_DEPTH) -> Scan:
     """Walk ``text`` once, without recursion, recording member offsets and problems."""
     result = Scan(text)
     try:
-        _walk(text, result)
+        _walk(text, result, max_depth)
     except _Syntax as exc:
         result.problems.append(_syntax_issue(exc.message, *result.line_column(exc.offset)))
     return result
 
 
-def _walk(text: str, result: Scan) -> None:
+def _walk(text: str, result: Scan, max_depth: int) -> None:
     # A stack frame: [pointer, keys seen (object) or index of the next element (array)].
     stack: list[list[Any]] = []
     pointer, member_offset = "", 0
@@ -197,9 +198,9 @@ def _walk(text: str, result: Scan) -> None:
             result.offsets[pointer] = member_offset if stack else pos
         char = text[pos : pos + 1]
         if char in ("{", "["):
-            if len(stack) >= MAX_DEPTH:
+            if len(stack) >= max_depth:
                 result.problem(
-                    Code.TOO_DEEP, pointer, f"nested more than {MAX_DEPTH} levels deep", pos
+                    Code.TOO_DEEP, pointer, f"nested more than {max_depth} levels deep", pos
                 )
                 return
             pos = _WHITESPACE.match(text, pos + 1).end()  # type: ignore[union-attr]

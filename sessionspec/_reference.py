@@ -74,7 +74,7 @@ def failures(value: Any) -> Iterator[Failure]:
         )
 
 
-def non_json_values(value: Any) -> Iterator[Issue]:
+def non_json_values(value: Any, max_depth: int = MAX_DEPTH) -> Iterator[Issue]:
     """What a JSON text cannot hold, which only a Python caller can pass. jsonschema would
     take NaN, infinities and non-string keys as they are, so the reference engine looks first."""
     # Each entry: the pointer of the container, the member's key in it, the member, its depth.
@@ -84,8 +84,8 @@ def non_json_values(value: Any) -> Iterator[Issue]:
         parent, key, value, depth = pending.pop()
         if isinstance(value, (dict, list)):
             pointer = parent if key is None else pointer_to(parent, key)
-            if depth == MAX_DEPTH:  # also ends the walk of a container that holds itself
-                yield error(Code.TOO_DEEP, pointer, f"nested more than {MAX_DEPTH} levels deep")
+            if depth == max_depth:  # also ends the walk of a container that holds itself
+                yield error(Code.TOO_DEEP, pointer, f"nested more than {max_depth} levels deep")
             elif isinstance(value, list):
                 pending.extend((pointer, i, member, depth + 1) for i, member in enumerate(value))
             else:

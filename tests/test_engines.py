@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sessionspec import _engines, validate
-from sessionspec._parse import ParseFailure
+from sessionspec._parse import MAX_DEPTH, ParseFailure
 from sessionspec.testing import Fault, faulty_bodies, json_values, valid_bodies
 
 from conftest import EXAMPLES
@@ -26,7 +26,7 @@ def parsed(engine: _engines.Engine, text: str | bytes) -> tuple[str, Any]:
     (The fast parser may round an integer beyond 64 bits to a float: the same number to a JSON
     Schema validator, and reports are made from the strict parser's value anyway.)"""
     try:
-        return "verdict", engine.is_valid(engine.loads(text))
+        return "verdict", engine.is_valid(engine.loads(text, MAX_DEPTH))
     except ParseFailure as failure:
         return "failure", [(i.code, i.pointer) for i in failure.issues]
 

@@ -1,0 +1,266 @@
+"""Hostile and broken input: a located error and a sane exit status, never a traceback, a hang
+or unbounded memory. MATRIX is also the table in the README."""
+
+import io
+import json
+import threading
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import jsonschema_rs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sessionspec import _lint, _location, _parse, validate
+from sessionspec._cli import run
+from sessionspec._reference import ecma_regex
+from sessionspec._schema import schema
+
+from conftest import EXAMPLES, ROOT
+
+VALID = json.dumps(json.loads((EXAMPLES / "valid" / "every-member.json").read_text()))
+
+
+def with_param(key: str, raw: str) -> bytes:
+    """The valid body with params member ``key`` (new or not) written as the raw text ``raw``."""
+    body = json.loads(VALID)
+    body["params"][key] = "mark"
+    return json.dumps(body).replace('"mark"', raw).encode()
+
+
+DUPLICATES_EVERYWHERE = (
+    VALID.replace('{"playerTime"', '{"eventType": "sessionStart", "playerTime"', 1)
+    .replace('"media.id": ', '"media.name": "x", "media.id": ', 1)
+    .replace('"authState": 1', '"authState": 1, "id": "again"', 1)
+).encode()
+
+# (what the input is, the input, the codes it gives, exit status of sessionspec check)
+MATRIX: list[tuple[str, bytes, list[str], int]] = [
+    ("empty file", b"", ["SS101"], 1),
+    ("only whitespace", b" \n\t\r\n ", ["SS101"], 1),
+    ("UTF-8 byte-order mark", b"\xef\xbb\xbf" + VALID.encode(), ["SS105"], 1),
+    ("UTF-16 text", VALID.encode("utf-16"), ["SS105"], 1),
+    (
+        "invalid UTF-8",
+        with_param("media.show", '"caf\xe9"').replace(b"\xc3\xa9", b"\xe9"),
+        ["SS105"],
+        1,
+    ),
+    ("lone surrogate escape", with_param("media.show", '"\\ud800"'), [], 0),
+    ("NaN", with_param("media.length", "NaN"), ["SS103"], 1),
+    ("Infinity", with_param("media.length", "-Infinity"), ["SS103"], 1),
+    ("1e400", with_param("media.length", "1e400"), ["SS104"], 1),
+    ("integer of 5,000 digits", with_param("visitor.aamLocationHint", "9" * 5000), ["SS104"], 1),
+    ("duplicate keys at every depth", DUPLICATES_EVERYWHERE, ["SS102", "SS102", "SS102"], 1),
+    ("trailing comma", VALID.replace("}}", "},}", 1).encode(), ["SS101"], 1),
+    ("comment", VALID.replace("{", "{ // a comment\n", 1).encode(), ["SS101"], 1),
+    ("top-level array", b"[]", ["SS203"], 1),
+    ("top-level string", b'"sessionStart"', ["SS203"], 1),
+    ("top-level number", b"1509045324153", ["SS203"], 1),
+    ("top-level null", b"null", ["SS203"], 1),
+    ("100,000 levels of nesting", b"[" * 100_000 + b"]" * 100_000, ["SS106"], 1),
+    ("50 MB file", b'{"playerTime": "' + b"x" * 50_000_000 + b'"}', ["SS108"], 1),
+    ("binary file", bytes(range(256)) * 4, ["SS105"], 1),
+    ("key of a million characters", with_param("k" * 1_000_000, "1"), ["SS202"], 1),
+    (
+        "string of a million characters",
+        with_param("media.show", '"' + "x" * 1_000_000 + '"'),
+        [],
+        0,
+    ),
+    ("control character in a string", with_param("media.show", '"a\x01b"'), ["SS101"], 1),
+]
+
+
+def codes(report: Any) -> list[str]:
+    return [issue.code for issue in report.errors]
+
+
+@pytest.mark.parametrize(("name", "data", "expected", "status"), MATRIX, ids=[m[0] for m in MATRIX])
+def test_matrix_through_validate_and_every_cli_input(
+    name: str, data: bytes, expected: list[str], status: int, tmp_path: Path
+) -> None:
+    start = time.perf_counter()
+    tracemalloc.start()
+    try:
+        assert codes(validate(data)) == expected
+        assert codes(validate(data, lint=True)) == expected
+        path = tmp_path / "body.json"
+        path.write_bytes(data)
+        for argv, stdin in (([str(path)], b""), (["-"], data)):
+            out, err = io.StringIO(), io.StringIO()
+            code = run(["check", *argv], stdin=io.BytesIO(stdin), stdout=out, stderr=err)
+            assert (code, err.getvalue()) == (status, "")
+            assert all(f" {c} " in out.getvalue() for c in expected)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # Bounded: the input itself (held by this test, twice at most as text), plus a little.
+    assert peak < 2 * len(data) + 64 * 1024 * 1024, peak
+    assert time.perf_counter() - start < 60
+
+
+def test_the_readme_reports_the_matrix() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, _, expected, status in MATRIX:
+        assert f"| {name} | {', '.join(expected) or 'none: valid'} | {status} |" in readme, name
+
+
+def test_a_50_mb_file_is_refused_after_reading_one_byte_past_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b" " * 50_000_000)
+    tracemalloc.start()
+    out = io.StringIO()
+    code = run(["check", "--max-bytes", "1000", str(path)], stdout=out, stderr=io.StringIO())
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert code == 1
+    assert "SS108" in out.getvalue()
+    assert peak < 1_000_000
+
+
+@pytest.mark.parametrize("argv", [["--max-bytes", "0"], ["--max-depth", "3"], ["--max-depth", "x"]])
+def test_limits_below_what_a_valid_body_needs_are_usage_errors(argv: list[str]) -> None:
+    assert run(["check", *argv, "-"], stdout=io.StringIO(), stderr=io.StringIO()) == 2
+
+
+def test_limits_are_configurable() -> None:
+    nested = b'{"x": ' * 10 + b"1" + b"}" * 10
+    assert codes(validate(nested, max_depth=5))[-1] == "SS106"
+    assert "SS106" not in codes(validate(nested, max_depth=20))
+    assert codes(validate(VALID, max_bytes=100)) == ["SS108"]
+    assert validate(VALID, max_bytes=len(VALID))
+    with pytest.raises(ValueError, match="at least 4"):
+        validate(VALID, max_depth=3)
+
+
+def test_directory_and_missing_file_exit_2(tmp_path: Path) -> None:
+    for path in (tmp_path, tmp_path / "missing.json"):
+        err = io.StringIO()
+        assert run(["check", str(path)], stdout=io.StringIO(), stderr=err) == 2
+        assert "cannot read" in err.getvalue()
+        assert "Traceback" not in err.getvalue()
+
+
+def test_ndjson_with_crlf_blank_lines_and_one_broken_line(tmp_path: Path) -> None:
+    path = tmp_path / "traffic.ndjson"
+    path.write_bytes(
+        b"\r\n".join([VALID.encode(), b"", VALID.encode(), b'{"broken', b"  ", VALID.encode()])
+        + b"\r\n"
+    )
+    out = io.StringIO()
+    assert run(["check", "--ndjson", str(path)], stdout=out, stderr=io.StringIO()) == 1
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith(f"{path}:4:")
+    assert "SS101" in lines[0]
+    assert lines[-1] == "4 lines checked: 3 valid, 1 invalid (1 error)"
+
+
+def test_ndjson_refuses_an_overlong_line_and_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "traffic.ndjson"
+    path.write_bytes(b"\n".join([VALID.encode(), b" " * 5000 + b"{}", VALID.encode()]) + b"\n")
+    out = io.StringIO()
+    code = run(
+        ["check", "--ndjson", "--max-bytes", "4000", str(path)], stdout=out, stderr=io.StringIO()
+    )
+    assert code == 1
+    assert out.getvalue().splitlines() == [
+        f"{path}:2:1: SS108 the body is larger than the limit of 4,000 bytes:"
+        " a sessionStart body is a few KB",
+        "3 lines checked: 2 valid, 1 invalid (1 error)",
+    ]
+
+
+LINES = st.lists(
+    st.sampled_from([VALID.encode(), b"", b"   ", b"{}", b'{"a":', b"\xff", b"[]", b"null"])
+    | st.binary(max_size=20).filter(lambda b: b"\n" not in b and b"\r" not in b),
+    max_size=30,
+)
+
+
+@given(LINES, st.sampled_from([b"\n", b"\r\n"]), st.booleans())
+def test_ndjson_never_loses_a_line(lines: list[bytes], ending: bytes, final: bool) -> None:
+    data = ending.join(lines) + (ending if final else b"")
+    out = io.StringIO()
+    run(
+        ["check", "--ndjson", "--format", "json", "-"],
+        stdin=io.BytesIO(data),
+        stdout=out,
+        stderr=io.StringIO(),
+    )
+    summary = json.loads(out.getvalue())["summary"]
+    non_blank = [line for line in lines if line.strip(b" \t\r\n")]
+    assert summary["checked"] == len(non_blank)
+    assert summary["valid"] + summary["invalid"] == summary["checked"]
+    assert summary["valid"] == sum(line == VALID.encode() for line in non_blank)
+
+
+REGEXES = {
+    "schema: customMetadata keys": ecma_regex(
+        schema()["properties"]["customMetadata"]["propertyNames"]["pattern"]
+    ),
+    "parser: numbers": _parse._NUMBER,
+    "parser: white space": _parse._WHITESPACE,
+    "lint: placeholders": _lint._PLACEHOLDER,
+    "lint: your": _lint._YOUR,
+    "location: path": _location._PATH,
+}
+ADVERSARIAL = [
+    "a" * 200_000 + "!",
+    "<" * 200_000,
+    "<" + " " * 200_000,
+    "[" + "A" * 200_000,
+    "{ " * 100_000 + "your",
+    "-" + "0" * 200_000 + "e",
+    "1" * 200_000 + ".",
+    "/api/" + "v" * 100_000 + "/sessions/" + "s" * 100_000 + "/",
+    "/api/" * 50_000,
+]
+
+
+@pytest.mark.parametrize("name", REGEXES)
+def test_regular_expressions_stay_linear_on_adversarial_strings(name: str) -> None:
+    regex = REGEXES[name]
+    start = time.perf_counter()
+    for text in ADVERSARIAL:
+        regex.search(text)
+        regex.match(text)
+        regex.fullmatch(text)
+    assert time.perf_counter() - start < 2, name
+
+
+def test_schema_patterns_stay_linear_in_jsonschema_rs() -> None:
+    validator = jsonschema_rs.validator_for(schema())
+    body = json.loads(VALID)
+    start = time.perf_counter()
+    for text in ADVERSARIAL:
+        body["customMetadata"] = {text: "v"}
+        validator.is_valid(body)
+    assert time.perf_counter() - start < 2
+
+
+def test_eight_threads_on_hostile_input_get_the_sequential_reports() -> None:
+    inputs = [data for _, data, _, _ in MATRIX if len(data) < 2_000_000] * 3
+    expected = [validate(data, lint=True) for data in inputs]
+    results: dict[int, Any] = {}
+    barrier = threading.Barrier(8)
+
+    def work(worker: int) -> None:
+        barrier.wait()
+        results[worker] = [validate(data, lint=True) for data in inputs[worker::8]]
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for worker in range(8):
+        assert results[worker] == expected[worker::8]
+
+
+def test_a_final_dollar_is_read_as_ecma_reads_it() -> None:
+    assert ecma_regex("^[a-z]+$").search("abc\n") is None
+    assert ecma_regex("^[a-z]+$").search("abc")
