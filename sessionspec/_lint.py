@@ -68,34 +68,41 @@ def _placeholders(body: Body) -> Iterator[Issue]:
                 pending.append((pointer_to(pointer, key), value, depth + 1))
 
 
-def _org_id(body: Body) -> Iterator[Issue]:
-    org_id = _object(body.get("params")).get("visitor.marketingCloudOrgId")
-    if isinstance(org_id, str) and not org_id.endswith("@AdobeOrg"):
-        yield _warning(
-            Code.ORG_ID_FORM,
-            "/params/visitor.marketingCloudOrgId",
-            "an Experience Cloud organization ID ends with @AdobeOrg",
-        )
+# Rules on one string param: (key, whether its value is wrong, code, what to do).
+_PARAM_RULES: tuple[tuple[str, Callable[[str], bool], Code, str], ...] = (
+    (
+        "visitor.marketingCloudOrgId",
+        lambda value: not value.endswith("@AdobeOrg"),
+        Code.ORG_ID_FORM,
+        "an Experience Cloud organization ID ends with @AdobeOrg",
+    ),
+    (
+        "media.showType",
+        lambda value: value not in ("0", "1", "2", "3"),
+        Code.SHOW_TYPE,
+        'expected "0" (full episode), "1" (preview), "2" (clip) or "3" (other)',
+    ),
+    (
+        "media.pass.auth",
+        lambda value: value != "true",
+        Code.PASS_AUTH,
+        'can only be "true" when set: leave it out when the user is not authorized',
+    ),
+    (
+        "analytics.trackingServer",
+        lambda value: "/" in value or ":" in value,
+        Code.TRACKING_SERVER_URL,
+        "give the host name alone (e.g. example.sc.omtrdc.net), without scheme, path or port",
+    ),
+)
 
 
-def _show_type(body: Body) -> Iterator[Issue]:
-    show_type = _object(body.get("params")).get("media.showType")
-    if isinstance(show_type, str) and show_type not in ("0", "1", "2", "3"):
-        yield _warning(
-            Code.SHOW_TYPE,
-            "/params/media.showType",
-            'expected "0" (full episode), "1" (preview), "2" (clip) or "3" (other)',
-        )
-
-
-def _pass_auth(body: Body) -> Iterator[Issue]:
+def _param_values(body: Body) -> Iterator[Issue]:
     params = _object(body.get("params"))
-    if "media.pass.auth" in params and params["media.pass.auth"] != "true":
-        yield _warning(
-            Code.PASS_AUTH,
-            "/params/media.pass.auth",
-            'can only be "true" when set: leave it out when the user is not authorized',
-        )
+    for key, is_wrong, code, message in _PARAM_RULES:
+        value = params.get(key)
+        if isinstance(value, str) and is_wrong(value):
+            yield _warning(code, pointer_to("/params", key), message)
 
 
 def _playhead(body: Body) -> Iterator[Issue]:
@@ -126,16 +133,6 @@ def _is_number(value: Any) -> TypeGuard[float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _tracking_server(body: Body) -> Iterator[Issue]:
-    server = _object(body.get("params")).get("analytics.trackingServer")
-    if isinstance(server, str) and ("/" in server or ":" in server):
-        yield _warning(
-            Code.TRACKING_SERVER_URL,
-            "/params/analytics.trackingServer",
-            "give the host name alone (e.g. example.sc.omtrdc.net), without scheme, path or port",
-        )
-
-
 def _ts_as_float(body: Body) -> Iterator[Issue]:
     ts = _object(body.get("playerTime")).get("ts")
     if isinstance(ts, float) and ts.is_integer():
@@ -163,11 +160,8 @@ def _visitor_id(body: Body) -> Iterator[Issue]:
 _RULES: tuple[Rule, ...] = (
     _metadata_prefixes,
     _placeholders,
-    _org_id,
-    _show_type,
-    _pass_auth,
+    _param_values,
     _playhead,
-    _tracking_server,
     _ts_as_float,
     _visitor_id,
 )
