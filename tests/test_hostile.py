@@ -90,7 +90,10 @@ def test_matrix_through_validate_and_every_cli_input(
         assert codes(validate(data, lint=True)) == expected
         path = tmp_path / "body.json"
         path.write_bytes(data)
-        for argv, stdin in (([str(path)], b""), (["-"], data)):
+        inputs = [([str(path)], b""), (["-"], data)]
+        if b"\n" not in data and data.strip(b" \t\r"):  # also as the one line of NDJSON
+            inputs.append((["--ndjson", "-"], data))
+        for argv, stdin in inputs:
             out, err = io.StringIO(), io.StringIO()
             code = run(["check", *argv], stdin=io.BytesIO(stdin), stdout=out, stderr=err)
             assert (code, err.getvalue()) == (status, "")
