@@ -31,6 +31,7 @@ import orjson
 
 import sessionspec
 from sessionspec._parse import parse
+from sessionspec._publish import draft07
 from sessionspec._schema import schema
 
 HERE = Path(__file__).resolve().parent
@@ -115,8 +116,7 @@ def main() -> None:
     the_schema = schema()
     cached = jsonschema.Draft202012Validator(the_schema)
     rs = jsonschema_rs.validator_for(the_schema)
-    draft07 = {**the_schema, "$schema": "http://json-schema.org/draft-07/schema#"}
-    fast07 = fastjsonschema.compile(draft07)
+    fast07 = fastjsonschema.compile(draft07(the_schema))
     assert sessionspec.validate(BODY)
     assert sessionspec.validate(text, lint=True).issues == ()
     assert not sessionspec.validate(bad)
