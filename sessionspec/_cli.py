@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, TextIO
 
 from . import _render
+from ._lint import CODES as LINT_CODES
 from ._parse import MAX_BYTES, MAX_DEPTH
 from ._report import Report
 from ._schema import SCHEMA_VERSION, schema, schema_text
@@ -50,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
         "--ignore",
         action="append",
         default=[],
-        choices=sorted(_lint_codes()),
+        choices=sorted(LINT_CODES),
         metavar="CODE",
         help="silence a warning (SS3xx); repeatable",
     )
@@ -159,12 +160,6 @@ def _rendered(rendering: str) -> str:
     if rendering == "draft-07":
         return json.dumps(_publish.draft07(schema()), indent=2, ensure_ascii=False) + "\n"
     return _publish.reference_page(schema())
-
-
-def _lint_codes() -> frozenset[str]:
-    from ._lint import CODES
-
-    return CODES
 
 
 def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManager[BinaryIO]:

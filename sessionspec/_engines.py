@@ -23,9 +23,8 @@ ENGINE_VARIABLE = "SESSIONSPEC_ENGINE"
 @dataclass(frozen=True)
 class Engine:
     name: str
-    loads: Callable[
-        [_parse.Text, int], Any
-    ]  # strict JSON text, max depth -> value, or ParseFailure
+    # (strict JSON text, maximum depth) -> value; raises ParseFailure
+    loads: Callable[[_parse.Text, int], Any]
     # value -> verdict; may raise ValueError for a Python value JSON cannot hold
     is_valid: Callable[[Any], bool]
 
