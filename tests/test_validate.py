@@ -33,13 +33,29 @@ def test_public_api_is_small() -> None:
     ]
 
 
-@pytest.mark.parametrize("form", [lambda b: b, json.dumps, lambda b: json.dumps(b).encode()])
+FORMS = {
+    "dict": lambda b: b,
+    "str": json.dumps,
+    "bytes": lambda b: json.dumps(b).encode(),
+    "bytearray": lambda b: bytearray(json.dumps(b).encode()),
+    "memoryview": lambda b: memoryview(json.dumps(b).encode()),
+}
+
+
+@pytest.mark.parametrize("form", FORMS.values(), ids=FORMS)
 def test_valid_body_in_every_form(body: Body, form: Any) -> None:
     report = validate(form(body))
     assert report
     assert report.valid
     assert report.issues == ()
     assert str(report) == "valid sessionStart body"
+
+
+@pytest.mark.parametrize("form", FORMS.values(), ids=FORMS)
+def test_invalid_body_in_every_form(body: Body, form: Any) -> None:
+    body["params"]["media.lenght"] = body["params"].pop("media.length")
+    found = sorted((i.code, i.pointer) for i in validate(form(body)).issues)
+    assert found == [("SS201", "/params/media.length"), ("SS202", "/params/media.lenght")]
 
 
 def test_invalid_report_is_falsy_and_raises_on_request(body: Body) -> None:
