@@ -14,8 +14,8 @@ from . import _render
 from ._lint import CODES as LINT_CODES
 from ._parse import MAX_BYTES, MAX_DEPTH
 from ._report import Report
-from ._schema import SCHEMA_VERSION, schema, schema_text
-from ._validate import SCHEMA_DEPTH, too_large, validate
+from ._schema import SCHEMA_DEPTH, SCHEMA_VERSION, schema, schema_text
+from ._validate import too_large, validate
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -91,6 +92,14 @@ def error(
     column: int | None = None,
 ) -> Issue:
     return Issue(code.value, Severity.ERROR, pointer, message, line, column)
+
+
+def pointer_of(tokens: Iterable[object]) -> str:
+    """RFC 6901: the pointer of the member reached through ``tokens`` from the body."""
+    pointer = ""
+    for token in tokens:
+        pointer = pointer_to(pointer, token)
+    return pointer
 
 
 def pointer_to(parent: str, key: object) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeGuard
 
 from ._issues import Code, Issue, Severity, pointer_to
+from ._schema import SCHEMA_DEPTH
 
 Body = dict[str, Any]
 Rule = Callable[[Body], Iterator[Issue]]
@@ -18,8 +19,6 @@ Rule = Callable[[Body], Iterator[Issue]]
 # ("[YOUR_RSID]"); or "your" just inside a bracket anywhere ("{your-host}.sc.omtrdc.net").
 _PLACEHOLDER = re.compile(r"<[^<>]+>|\[[A-Z][A-Z0-9_ -]*\]")
 _YOUR = re.compile(r"[<\[{]\s*your\b", re.IGNORECASE)
-# The deepest string a body holds: /params/visitor.customerIDs/<type>/id.
-_DEEPEST = 4
 _LIVE = frozenset({"live", "linear"})
 _SECONDS_IN_A_DAY = 86_400
 
@@ -64,7 +63,7 @@ def _placeholders(body: Body) -> Iterator[Issue]:
                         "this looks like a placeholder copied from the documentation:"
                         " put the real value here",
                     )
-            elif isinstance(value, dict) and depth < _DEEPEST:
+            elif isinstance(value, dict) and depth < SCHEMA_DEPTH:
                 pending.append((pointer_to(pointer, key), value, depth + 1))
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import jsonschema
 import jsonschema.validators
 
-from ._issues import Code, Issue, error, pointer_to
+from ._issues import Code, Issue, error, pointer_of, pointer_to
 from ._parse import MAX_DEPTH
 from ._schema import schema
 
@@ -62,15 +62,12 @@ class Failure:
 
 def failures(value: Any) -> Iterator[Failure]:
     for schema_error in validator().iter_errors(value):
-        pointer = ""
-        for token in schema_error.absolute_path:
-            pointer = pointer_to(pointer, token)
         yield Failure(
             str(schema_error.validator),
             schema_error.validator_value,
             schema_error.instance,
             schema_error.schema if isinstance(schema_error.schema, Mapping) else {},
-            pointer,
+            pointer_of(schema_error.absolute_path),
         )
 
 

@@ -8,6 +8,9 @@ from importlib import resources
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
+# How deep a valid body goes: the body, params, visitor.customerIDs, one customer ID (a test
+# derives it from the schema). A depth limit at least this deep never refuses a valid body.
+SCHEMA_DEPTH = 4
 _FILE_NAME = f"sessionstart-{SCHEMA_VERSION}.schema.json"
 
 

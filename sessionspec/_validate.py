@@ -9,11 +9,9 @@ from . import _engines
 from ._issues import Code, Issue, error
 from ._parse import MAX_BYTES, MAX_DEPTH, ParseFailure, Text, decode, parse, scan
 from ._report import Report
+from ._schema import SCHEMA_DEPTH
 
 _VALID = Report()
-# A valid body is never deeper than this (/params/visitor.customerIDs/<type>/id), so a depth
-# limit at least as deep only ever applies to bodies that are invalid anyway.
-SCHEMA_DEPTH = 4
 
 
 def validate(
@@ -70,16 +68,17 @@ def _report(
     value: Any, valid: bool, lint: bool, ignore: Iterable[str], max_depth: int, text: Text | None
 ) -> Report:
     """The full report: only a failure, or a request for warnings, pays for it."""
+    decoded = None if text is None else decode(text)
     issues = []
     if not valid:
         from ._explain import explain  # jsonschema and the translation table: failures only
 
         # Errors are explained from the strict parser's value, whichever engine parsed.
-        issues = explain(value if text is None else parse(decode(text), max_depth), max_depth)
+        issues = explain(value if decoded is None else parse(decoded, max_depth), max_depth)
     if lint:
         from ._lint import lint as warnings
 
         issues += warnings(value, ignore)
-    if text is not None and issues:
-        issues = scan(decode(text), max_depth).locate(issues)
+    if decoded is not None and issues:
+        issues = scan(decoded, max_depth).locate(issues)
     return Report(tuple(issues))

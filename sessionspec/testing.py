@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +21,8 @@ from hypothesis import assume
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from ._issues import Code, pointer_to
+from ._issues import Code, pointer_of
+from ._reference import ecma_regex
 from ._schema import schema
 
 __all__ = ["Fault", "faulty_bodies", "json_values", "valid_bodies"]
@@ -119,13 +119,6 @@ def _sites(value: Any, rules: dict[str, Any], path: Path) -> Iterator[tuple[Path
                 yield from _sites(member, member_rules, (*path, key))
 
 
-def _pointer(path: Path) -> str:
-    pointer = ""
-    for token in path:
-        pointer = pointer_to(pointer, token)
-    return pointer
-
-
 def _replace(body: Body, path: Path, new: Any) -> Any:
     if not path:
         return new
@@ -156,7 +149,7 @@ def _wrong_type(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str
         if json_type != allowed and not (allowed == "number" and json_type == "integer")
     ]
     new = draw(st.one_of(wrong))
-    return Fault(_replace(body, path, new), Code.WRONG_TYPE.value, _pointer(path))
+    return Fault(_replace(body, path, new), Code.WRONG_TYPE.value, pointer_of(path))
 
 
 _BY_TYPE: dict[str, st.SearchStrategy[Any]] = {
@@ -173,22 +166,21 @@ _BY_TYPE: dict[str, st.SearchStrategy[Any]] = {
 def _missing(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
     name = draw(st.sampled_from(rules["required"]))
     del _parent(body, path)[name]
-    return Fault(body, Code.MISSING_MEMBER.value, _pointer((*path, name)))
+    return Fault(body, Code.MISSING_MEMBER.value, pointer_of((*path, name)))
 
 
 def _unknown(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
     known = rules.get("properties", {})
     key = draw(st.text(max_size=20).filter(lambda k: k not in known))
     _parent(body, path)[key] = draw(json_values(max_leaves=3))
-    return Fault(body, Code.UNKNOWN_MEMBER.value, _pointer((*path, key)))
+    return Fault(body, Code.UNKNOWN_MEMBER.value, pointer_of((*path, key)))
 
 
 def _bad_key(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
-    # ECMA-262's final "$" is Python's "\Z" (a final newline must not sneak through).
-    allowed = re.compile(rules["propertyNames"]["pattern"].removesuffix("$") + r"\Z")
+    allowed = ecma_regex(rules["propertyNames"]["pattern"])
     key = draw(st.text(max_size=20).filter(lambda k: not allowed.search(k) and k not in value))
     value[key] = draw(st.text(max_size=10))
-    return Fault(body, Code.BAD_METADATA_KEY.value, _pointer((*path, key)))
+    return Fault(body, Code.BAD_METADATA_KEY.value, pointer_of((*path, key)))
 
 
 def _out_of_range(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
@@ -207,13 +199,13 @@ def _out_of_range(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[s
     if "maximum" in rules:
         outside.append(st.integers(min_value=rules["maximum"] + 1) | st.just(value * 1000))
     new = draw(st.one_of(outside))
-    return Fault(_replace(body, path, new), Code.OUT_OF_RANGE.value, _pointer(path))
+    return Fault(_replace(body, path, new), Code.OUT_OF_RANGE.value, pointer_of(path))
 
 
 def _not_allowed(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
     allowed = rules["enum"] if "enum" in rules else [rules["const"]]
     new = draw(_BY_TYPE[rules["type"]].filter(lambda v: v not in allowed))
-    return Fault(_replace(body, path, new), Code.WRONG_VALUE.value, _pointer(path))
+    return Fault(_replace(body, path, new), Code.WRONG_VALUE.value, pointer_of(path))
 
 
 _FAULTS = {

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 from sessionspec import SCHEMA_VERSION, validate
-from sessionspec._schema import schema, schema_text
+from sessionspec._schema import SCHEMA_DEPTH, schema, schema_text
 
 from conftest import EXAMPLES, ROOT
 
@@ -124,3 +124,15 @@ def test_validating_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -
     bad["params"]["media.length"] = "long"
     assert not validate(bad)
     assert validate(json.dumps(schema()["examples"][0]))
+
+
+def test_schema_depth_is_how_deep_the_schema_nests_objects() -> None:
+    def depth(node: dict[str, Any]) -> int:
+        if node.get("type") != "object":
+            return 0
+        children = [*node.get("properties", {}).values()]
+        if isinstance(node.get("additionalProperties"), dict):
+            children.append(node["additionalProperties"])
+        return 1 + max(map(depth, children), default=0)
+
+    assert depth(schema()) == SCHEMA_DEPTH
