@@ -1,10 +1,12 @@
 """Check the body of a Media Collection API sessions request before it is sent."""
 
+from . import _schema
 from ._issues import Issue, Severity
 from ._location import InvalidLocation, Location, parse_location
 from ._report import InvalidBody, Report
-from ._schema import SCHEMA_VERSION
 from ._validate import validate
+
+SCHEMA_VERSION = _schema.latest(_schema.SESSIONSTART)  # the default sessionStart schema
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import itertools
 import json
+import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import BinaryIO, TextIO
 
-from . import _render
-from ._lint import CODES as LINT_CODES
+from . import _engines, _render
+from ._inputs import lines, read_body
+from ._issues import IGNORABLE
 from ._parse import MAX_BYTES, MAX_DEPTH
+from ._render import printable
 from ._report import Report
-from ._schema import SCHEMA_DEPTH, SCHEMA_VERSION, schema, schema_text
+from ._schema import SCHEMA_DEPTH, SESSIONSTART, VERSIONS, schema, schema_text
 from ._validate import too_large, validate
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+# As Unix tools end: killed by SIGPIPE (128 + 13) when the output is closed, and by SIGINT
+# (128 + 2) when interrupted.
+EXIT_CLOSED, EXIT_INTERRUPTED = 141, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,11 +54,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--ignore",
-        action="append",
+        action="extend",
+        type=_ignorable_codes,
         default=[],
-        choices=sorted(LINT_CODES),
-        metavar="CODE",
-        help="silence a warning (SS3xx); repeatable",
+        metavar="CODE[,CODE...]",
+        help="silence these warnings (SS3xx); repeatable",
+    )
+    check.add_argument(
+        "--schema-version",
+        choices=VERSIONS[SESSIONSTART],
+        help="check sessionStart bodies against this version of the schema (default: the"
+        f" newest, {VERSIONS[SESSIONSTART][-1]})",
+    )
+    check.add_argument(
+        "--unknown-params",
+        choices=["error", "warning"],
+        default="error",
+        help="what a params key unknown to the schema is (default: error, as for the API);"
+        " warning lets a key Adobe added after this release through, reported as SS311",
     )
     check.add_argument(
         "--max-bytes",
@@ -83,8 +101,25 @@ def _parser() -> argparse.ArgumentParser:
     schema_command.add_argument(
         "--as", dest="rendering", choices=["2020-12", "draft-07", "reference"], default="2020-12"
     )
+    schema_command.add_argument(
+        "--version",
+        dest="schema_version",
+        choices=VERSIONS[SESSIONSTART],
+        help=f"the version of the schema (default: the newest, {VERSIONS[SESSIONSTART][-1]})",
+    )
     commands.add_parser("example", help="print a valid example body, a template to start from")
     return parser
+
+
+def _ignorable_codes(text: str) -> list[str]:
+    found = [code.strip() for code in text.split(",") if code.strip()]
+    wrong = [code for code in found if code not in IGNORABLE]
+    if wrong or not found:
+        raise argparse.ArgumentTypeError(
+            f"{', '.join(wrong) or repr(text)}: only warnings can be ignored,"
+            f" {min(IGNORABLE)} to {max(IGNORABLE)}"
+        )
+    return found
 
 
 def _at_least(minimum: int) -> Callable[[str], int]:
@@ -103,7 +138,8 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
         import sessionspec
 
-        print(f"sessionspec {sessionspec.__version__} (schema {SCHEMA_VERSION})")
+        schemas = "; ".join(f"{family} {', '.join(v)}" for family, v in VERSIONS.items())
+        print(f"sessionspec {sessionspec.__version__} (schemas: {schemas})")
         parser.exit()
 
 
@@ -114,23 +150,50 @@ def run(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    stdout = stdout or sys.stdout
-    stderr = stderr or sys.stderr
+    """Run the command line ``argv``; the exit status is returned, never raised."""
+    out = _Sink(stdout or sys.stdout)
+    err = _Sink(stderr or sys.stderr, quiet=True)
+    progress = _Progress(err) if err.isatty() else None
+    try:
+        return _run(argv, stdin, out, err, progress)
+    except OutputError as failure:
+        if isinstance(failure.cause, BrokenPipeError):
+            return EXIT_CLOSED  # the reader has seen enough, as with `| head`: end quietly
+        _say(err, f"cannot write the output: {failure.cause.strerror or failure.cause}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        if progress:
+            progress.clear()
+        _say(err, "interrupted")
+        return EXIT_INTERRUPTED
+
+
+def _run(
+    argv: Sequence[str] | None,
+    stdin: BinaryIO | None,
+    stdout: _Sink,
+    stderr: _Sink,
+    progress: _Progress | None,
+) -> int:
     try:
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             args = _parser().parse_args(argv)
     except SystemExit as exit_:  # argparse's way of ending --help, --version and bad usage
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     if args.command == "schema":
-        stdout.write(_rendered(args.rendering))
+        stdout.write(_rendered(args.rendering, args.schema_version))
         return EXIT_VALID
     if args.command == "example":
         print(json.dumps(schema()["examples"][0], indent=2, ensure_ascii=False), file=stdout)
         return EXIT_VALID
+    try:
+        _engines.engine()
+    except (ValueError, ImportError) as exc:  # SESSIONSPEC_ENGINE misspelt, or not installed
+        _say(stderr, str(exc))
+        return EXIT_USAGE
     output = _render.FORMATS[args.format](stdout)
     tally = _render.Tally("line" if args.ndjson else "body")
-    progress = _Progress(stderr) if args.ndjson and stderr.isatty() else None
-    unreadable = False
+    progress = progress if args.ndjson else None
     for name in args.files:
         source = "<stdin>" if name == "-" else name
         try:
@@ -138,28 +201,36 @@ def run(
                 if args.ndjson:
                     _check_lines(file, source, args, output, tally, progress)
                 else:
-                    # One byte past the limit is enough to refuse the body.
-                    report = _validate(file.read(args.max_bytes + 1), args)
+                    data = read_body(file, args.max_bytes)
+                    report = (
+                        Report((too_large(args.max_bytes),))
+                        if data is None
+                        else _validate(data, args)
+                    )
                     tally.count(report)
                     output.add(source, report)
-        except OSError as exc:
-            print(f"sessionspec: cannot read {name}: {exc.strerror or exc}", file=stderr)
-            unreadable = True
-    output.close(tally)
-    if unreadable:
+        except OSError as exc:  # reading: writing fails with OutputError
+            reason = exc.strerror or str(exc)
+            _say(stderr, f"cannot read {source}: {reason}")
+            tally.unreadable += 1
+            output.unreadable(source, reason)
+    passed = tally.passed(args.strict)
+    output.close(tally, passed)
+    stdout.flush()
+    if tally.unreadable:
         return EXIT_USAGE
-    failed = tally.invalid or (args.strict and tally.warnings)
-    return EXIT_INVALID if failed else EXIT_VALID
+    return EXIT_VALID if passed else EXIT_INVALID
 
 
-def _rendered(rendering: str) -> str:
+def _rendered(rendering: str, version: str | None) -> str:
     if rendering == "2020-12":
-        return schema_text()
+        return schema_text(SESSIONSTART, version)
     from . import _publish
 
+    source = schema(SESSIONSTART, version)
     if rendering == "draft-07":
-        return json.dumps(_publish.draft07(schema()), indent=2, ensure_ascii=False) + "\n"
-    return _publish.reference_page(schema())
+        return json.dumps(_publish.draft07(source), indent=2, ensure_ascii=False) + "\n"
+    return _publish.reference_page(source)
 
 
 def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManager[BinaryIO]:
@@ -177,16 +248,17 @@ def _check_lines(
     progress: _Progress | None,
 ) -> None:
     """One body per line, streamed: blank lines are skipped, a bad line stops nothing."""
-    for number, line in _lines(file, args.max_bytes):
+    for number, line in lines(file, args.max_bytes):
         if line is None:
             report = Report((too_large(args.max_bytes),))
         elif line.strip(_JSON_WHITESPACE):
-            # Without its line break, an error at the end of the line is shown on that line.
-            report = _validate(line.rstrip(b"\r\n"), args)
+            report = _validate(line, args)
         else:
             continue
         tally.count(report)
         if report.issues:
+            if progress:
+                progress.clear()
             output.add(source, report, number)
         if progress and not tally.checked % _PROGRESS_EVERY:
             progress.show(source, tally)
@@ -194,25 +266,11 @@ def _check_lines(
         progress.clear()
 
 
-def _lines(file: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
-    """Numbered lines; None for a line longer than ``max_bytes``, which is read and dropped
-    piece by piece, so that memory stays bounded."""
-    for number in itertools.count(1):
-        line = file.readline(max_bytes + 1)
-        if not line:
-            return
-        if len(line) > max_bytes and not line.endswith(b"\n"):
-            piece = line
-            while piece and not piece.endswith(b"\n"):
-                piece = file.readline(max_bytes + 1)
-            yield number, None
-        else:
-            yield number, line
-
-
 def _validate(data: bytes, args: argparse.Namespace) -> Report:
     return validate(
         data,
+        schema_version=args.schema_version,
+        unknown_params=args.unknown_params,
         lint=args.lint,
         ignore=args.ignore,
         max_bytes=args.max_bytes,
@@ -227,12 +285,12 @@ _PROGRESS_EVERY = 10_000
 class _Progress:
     """A line on a terminal's stderr that counts what has been checked so far."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: _render.Stream) -> None:
         self.stream = stream
         self.width = 0
 
     def show(self, source: str, tally: _render.Tally) -> None:
-        text = f"{source}: {tally.checked:,} lines checked, {tally.invalid:,} invalid"
+        text = printable(f"{source}: {tally.checked:,} lines checked, {tally.invalid:,} invalid")
         self.width = max(self.width, len(text))
         self.stream.write(f"\r{text}")
         self.stream.flush()
@@ -244,9 +302,55 @@ class _Progress:
             self.width = 0
 
 
+class OutputError(Exception):
+    """Writing the output failed: the reader went away, or the disk is full. Not an OSError,
+    so that it is never mistaken for a file that cannot be read."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(cause)
+        self.cause = cause
+
+
+class _Sink:
+    """An output stream whose write errors are OutputError. On stderr (``quiet``) they are
+    ignored: there is nowhere left to report them."""
+
+    def __init__(self, stream: TextIO, *, quiet: bool = False) -> None:
+        self.stream = stream
+        self.quiet = quiet
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except OSError as exc:
+            if self.quiet:
+                return 0
+            raise OutputError(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError as exc:
+            if not self.quiet:
+                raise OutputError(exc) from None
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+
+def _say(stderr: _render.Stream, message: str) -> None:
+    print(printable(f"sessionspec: {message}"), file=stderr)
+
+
 def main() -> None:
     # A body may hold lone surrogates that the terminal cannot encode: show them escaped.
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    sys.exit(run())
+    status = run()
+    if status == EXIT_CLOSED:
+        # Python flushes stdout once more on the way out: into a closed pipe, that would
+        # print a traceback of its own.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(status)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _parse
-from ._schema import schema
+from ._schema import Target, rules
 
 ENGINE_VARIABLE = "SESSIONSPEC_ENGINE"
 
@@ -25,14 +25,21 @@ class Engine:
     name: str
     # (strict JSON text, maximum depth) -> value; raises ParseFailure
     loads: Callable[[_parse.Text, int], Any]
-    # value -> verdict; may raise ValueError for a Python value JSON cannot hold
-    is_valid: Callable[[Any], bool]
+    # target -> (value -> verdict); the verdict may raise ValueError for a Python value JSON
+    # cannot hold. Each target's validator is built once.
+    validator: Callable[[Target], Callable[[Any], bool]]
+    # Whether the engine judges this Python value (not parsed from text by ``loads``) exactly
+    # as the reference engine does.
+    takes: Callable[[Any], bool]
+
+    def is_valid(self, value: Any, target: Target) -> bool:
+        return self.validator(target)(value)
 
 
 def reference() -> Engine:
     from . import _reference
 
-    return Engine("reference", _parse.loads, _reference.is_valid)
+    return Engine("reference", _parse.loads, _reference.verdict, lambda value: True)
 
 
 def fast() -> Engine:
@@ -40,7 +47,10 @@ def fast() -> Engine:
     import jsonschema_rs
     import orjson
 
-    validator = jsonschema_rs.validator_for(schema())
+    @functools.cache
+    def validator(target: Target) -> Callable[[Any], bool]:
+        is_valid: Callable[[Any], bool] = jsonschema_rs.validator_for(rules(target)).is_valid
+        return is_valid
 
     def loads(data: _parse.Text, max_depth: int) -> Any:
         # orjson is strict but for one thing: it keeps the last of duplicate keys. A text with
@@ -57,7 +67,18 @@ def fast() -> Engine:
             pass  # a lone surrogate, not JSON, or deeper than orjson writes
         return _parse.loads(data, max_depth)
 
-    return Engine("fast", loads, validator.is_valid)
+    def takes(value: Any) -> bool:
+        # What orjson writes, jsonschema-rs reads as the reference engine does. orjson refuses
+        # what they may read otherwise: a Decimal, an integer beyond 64 bits, a key that is not
+        # a string, a lone surrogate, deep nesting. (jsonschema-rs refuses the rest itself,
+        # with ValueError.)
+        try:
+            orjson.dumps(value)
+        except TypeError:
+            return False
+        return True
+
+    return Engine("fast", loads, validator, takes)
 
 
 @functools.cache

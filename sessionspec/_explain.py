@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterator
+import math
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from . import _reference
 from ._issues import Code, Issue, error, pointer_to
 from ._parse import MAX_DEPTH
 from ._reference import Failure
-from ._schema import schema
+from ._schema import Target, rules
+from ._suggest import unknown_member_advice
 
 _JSON_TYPE_WORDS = {
     "string": "a string",
@@ -24,10 +28,10 @@ _JSON_TYPE_WORDS = {
 }
 
 
-def explain(value: Any, max_depth: int = MAX_DEPTH) -> list[Issue]:
+def explain(value: Any, target: Target, max_depth: int = MAX_DEPTH) -> list[Issue]:
     """Every issue in ``value``, in a deterministic order: by pointer, then by code."""
-    found = list(_reference.non_json_values(value, max_depth))
-    for failure in _reference.failures(value):
+    copied, found = _reference.plain(value, max_depth)
+    for failure in _reference.failures(copied, target):
         found.extend(_TRANSLATIONS[failure.keyword](failure))
     return sorted(_keep_root_causes(found), key=_order)
 
@@ -42,7 +46,12 @@ def _keep_root_causes(issues: list[Issue]) -> list[Issue]:
     return list(kept)
 
 
-_CAUSE_RANK = {Code.NOT_JSON.value: 0, Code.NON_FINITE_NUMBER.value: 0, Code.WRONG_TYPE.value: 1}
+_CAUSE_RANK = {
+    Code.NOT_JSON.value: 0,
+    Code.NON_FINITE_NUMBER.value: 0,
+    Code.NUMBER_TOO_LARGE.value: 0,
+    Code.WRONG_TYPE.value: 1,
+}
 
 
 def _order(issue: Issue) -> tuple[list[str], str, str]:
@@ -68,46 +77,30 @@ def _required(failure: Failure) -> Iterator[Issue]:
 def _additional_properties(failure: Failure) -> Iterator[Issue]:
     parent = failure.pointer
     known = list(failure.rules.get("properties", {}))
+    homes = _homes(failure.target)
     for key in failure.instance:
         if key not in known:
-            suggestion = closest(str(key), known)
+            home = homes.get(key)
             advice = (
-                f"did you mean {json.dumps(suggestion)}?"
-                if suggestion
-                else "the API rejects members it does not know: remove it"
+                f"it belongs in {home}: move it there"
+                if home is not None and home != parent
+                else unknown_member_advice(str(key), known)
             )
             yield error(Code.UNKNOWN_MEMBER, pointer_to(parent, key), f"unknown member; {advice}")
 
 
-def closest(key: str, known: list[str]) -> str | None:
-    """The known key ``key`` most likely misspells: one that differs only in case, or by a
-    letter or two left out, added, swapped or replaced."""
-    near = _near_keys(tuple(known))
-    if len(key) > max(map(len, known), default=0) + 2:
-        return None  # too long to be a typo, and a million-character key stays cheap
-    variants = _one_left_out(key.lower())
-    found = [name for variant in variants for name in near.get(variant, ())]
-    # The key itself in another case first, then the nearest in length, then schema order.
-    return min(
-        found,
-        key=lambda name: (name.lower() != variants[0], abs(len(name) - len(key))),
-        default=None,
-    )
-
-
 @functools.cache
-def _near_keys(known: tuple[str, ...]) -> dict[str, list[str]]:
-    """Each known key under its lower-case spelling and every spelling with one letter left
-    out: two keys share an entry when at most one edit on each side tells them apart."""
-    near: dict[str, list[str]] = {}
-    for name in known:
-        for variant in _one_left_out(name.lower()):
-            near.setdefault(variant, []).append(name)
-    return near
-
-
-def _one_left_out(word: str) -> list[str]:
-    return [word] + [word[:i] + word[i + 1 :] for i in range(len(word))]
+def _homes(target: Target) -> dict[str, str]:
+    """Where each member the schema names belongs, by its key: a key the body holds in the
+    wrong object (a quality key in params) is told where to go."""
+    homes: dict[str, str] = {}
+    pending: list[tuple[str, dict[str, Any]]] = [("", rules(target))]
+    while pending:
+        pointer, node = pending.pop()
+        for key, member in node.get("properties", {}).items():
+            homes.setdefault(key, pointer or "the body")
+            pending.append((pointer_to(pointer, key), member))
+    return homes
 
 
 def _type(failure: Failure) -> Iterator[Issue]:
@@ -123,8 +116,8 @@ def _type(failure: Failure) -> Iterator[Issue]:
             message += ": remove the quotes"
     elif expected == "string" and isinstance(instance, (int, float, bool)):
         message += ": put the value in quotes"
-    elif expected == "integer" and isinstance(instance, float):
-        message += _ts_advice(instance) if _is_ts(failure) else ": drop the fraction"
+    elif expected == "integer" and _has_fraction(instance):
+        message += _ts_advice(instance, failure.rules) if _is_ts(failure) else ": drop the fraction"
     yield error(Code.WRONG_TYPE, failure.pointer, message)
 
 
@@ -136,9 +129,9 @@ def _given(instance: Any) -> str:
     """What a value is, in JSON's words, with the value itself when it is short."""
     if instance is None or isinstance(instance, bool):
         return _show(instance)
-    if isinstance(instance, float) and not instance.is_integer():
+    if _has_fraction(instance):
         return f"a number with a fraction ({_show(instance)})"
-    if isinstance(instance, (int, float)):
+    if isinstance(instance, (int, float, Decimal)):
         return f"a number ({_show(instance)})"
     if isinstance(instance, str):
         return f"a string ({_show(instance)})"
@@ -149,13 +142,19 @@ def _given(instance: Any) -> str:
     return f"a Python {type(instance).__name__}"
 
 
+def _has_fraction(value: Any) -> bool:
+    if isinstance(value, float):
+        return not value.is_integer()
+    return isinstance(value, Decimal) and value != value.to_integral_value()
+
+
 def _show(value: Any) -> str:
     """A JSON scalar as it is written, cut short; any other value described."""
     if isinstance(value, int) and value.bit_length() > 128:
-        return "a number too long to show"
-    if not (value is None or isinstance(value, (str, int, float))):
+        return f"a number of {len(str(abs(value))):,} digits"
+    if not (value is None or isinstance(value, (str, int, float, Decimal))):
         return _given(value)
-    shown = json.dumps(value, ensure_ascii=False)
+    shown = str(value) if isinstance(value, Decimal) else json.dumps(value, ensure_ascii=False)
     return shown if len(shown) <= 40 else f"{shown[:37]}..."
 
 
@@ -163,17 +162,25 @@ def _is_ts(failure: Failure) -> bool:
     return failure.pointer == "/playerTime/ts"
 
 
-def _ts_advice(value: float) -> str:
-    """For a ts out of range or with a fraction: the unit it seems to be in, and the fix."""
-    low, high = (
-        schema()["properties"]["playerTime"]["properties"]["ts"][bound]
-        for bound in ("minimum", "maximum")
-    )
-    for unit, factor in (("seconds", 1000), ("microseconds", 1 / 1000), ("nanoseconds", 1 / 1e6)):
-        in_ms = value * factor
-        if low <= in_ms <= high:
-            return f": it looks like Unix {unit}; ts is in milliseconds: {round(in_ms)}"
+def _ts_advice(value: float | Decimal, ts_rules: Mapping[str, Any]) -> str:
+    """For a ts out of range or with a fraction: the unit it seems to be in, and the fix.
+    Exact arithmetic: a ts may be any number, however large."""
+    low, high = ts_rules["minimum"], ts_rules["maximum"]
+    if isinstance(value, int) or (
+        value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
+    ):
+        for unit, factor in _UNITS:
+            in_ms = Fraction(value) * factor
+            if low <= in_ms <= high:
+                return f": it looks like Unix {unit}; ts is in milliseconds: {round(in_ms)}"
     return f": ts is a Unix time in milliseconds, from {low} to {high}"
+
+
+_UNITS = (
+    ("seconds", Fraction(1000)),
+    ("microseconds", Fraction(1, 1000)),
+    ("nanoseconds", Fraction(1, 10**6)),
+)
 
 
 def _value(failure: Failure) -> Iterator[Issue]:
@@ -193,7 +200,11 @@ def _value(failure: Failure) -> Iterator[Issue]:
 def _range(failure: Failure) -> Iterator[Issue]:
     bound = failure.expected
     relation = "at least" if failure.keyword == "minimum" else "at most"
-    advice = _ts_advice(failure.instance) if _is_ts(failure) else f": it must be {relation} {bound}"
+    advice = (
+        _ts_advice(failure.instance, failure.rules)
+        if _is_ts(failure)
+        else f": it must be {relation} {bound}"
+    )
     message = f"{_show(failure.instance)} is out of range{advice}"
     yield error(Code.OUT_OF_RANGE, failure.pointer, message)
 

@@ -40,6 +40,11 @@ class Code(str, enum.Enum):
     TRACKING_SERVER_URL = "SS308"
     TS_AS_FLOAT = "SS309"
     NO_VISITOR_ID = "SS310"
+    UNKNOWN_PARAM = "SS311"
+
+
+# Codes from SS300 on are warnings or infos: a user may choose to silence them.
+IGNORABLE = frozenset(code.value for code in Code if code.value >= "SS300")
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterator, Mapping
+import sys
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import jsonschema
@@ -14,7 +16,7 @@ import jsonschema.validators
 
 from ._issues import Code, Issue, error, pointer_of, pointer_to
 from ._parse import MAX_DEPTH
-from ._schema import schema
+from ._schema import Target, rules
 
 
 @functools.cache
@@ -30,23 +32,40 @@ def _ecma_pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> 
         yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
+def _is_integer(checker: Any, instance: Any) -> bool:
+    # A Decimal with no fraction is an integer, as a float with none is to JSON Schema.
+    if isinstance(instance, Decimal):
+        return instance.is_finite() and instance == instance.to_integral_value()
+    return bool(jsonschema.Draft202012Validator.TYPE_CHECKER.is_type(instance, "integer"))
+
+
 _Validator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
-    jsonschema.Draft202012Validator, {"pattern": _ecma_pattern}
+    jsonschema.Draft202012Validator,
+    {"pattern": _ecma_pattern},
+    type_checker=jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
 )
 
 
 @functools.cache
-def validator() -> Any:
-    """Built once; jsonschema validators hold no per-call state and are safe across threads."""
-    return _Validator(schema())
+def validator(target: Target) -> Any:
+    """Built once per target; jsonschema validators hold no per-call state and are safe
+    across threads."""
+    return _Validator(rules(target))
 
 
-def is_valid(value: Any) -> bool:
-    return next(non_json_values(value), None) is None and bool(validator().is_valid(value))
+@functools.cache
+def verdict(target: Target) -> Callable[[Any], bool]:
+    is_valid = validator(target).is_valid
+
+    def judge(value: Any) -> bool:
+        copied, issues = plain(value)
+        return not issues and bool(is_valid(copied))
+
+    return judge
 
 
 def is_type(value: Any, json_type: str) -> bool:
-    return bool(validator().is_type(value, json_type))
+    return bool(_Validator.TYPE_CHECKER.is_type(value, json_type))
 
 
 @dataclass(frozen=True)
@@ -58,47 +77,132 @@ class Failure:
     instance: Any  # the value that failed it
     rules: Mapping[str, Any]  # the schema object that holds the keyword
     pointer: str  # where the failing value is
+    target: Target  # what the value was checked against
 
 
-def failures(value: Any) -> Iterator[Failure]:
-    for schema_error in validator().iter_errors(value):
+def failures(value: Any, target: Target) -> Iterator[Failure]:
+    for schema_error in validator(target).iter_errors(value):
         yield Failure(
             str(schema_error.validator),
             schema_error.validator_value,
             schema_error.instance,
             schema_error.schema if isinstance(schema_error.schema, Mapping) else {},
             pointer_of(schema_error.absolute_path),
+            target,
         )
 
 
-def non_json_values(value: Any, max_depth: int = MAX_DEPTH) -> Iterator[Issue]:
-    """What a JSON text cannot hold, which only a Python caller can pass. jsonschema would
-    take NaN, infinities and non-string keys as they are, so the reference engine looks first."""
-    # Each entry: the pointer of the container, the member's key in it, the member, its depth.
-    # The member's own pointer is made only when needed: most members are fine leaves.
-    pending: list[tuple[str, Any, Any, int]] = [("", None, value, 0)]
+def plain(value: Any, max_depth: int = MAX_DEPTH) -> tuple[Any, list[Issue]]:
+    """``value`` as JSON's own types, for jsonschema to read, and the issues of what JSON text
+    cannot hold, which only a Python caller can pass.
+
+    A Python value stands for the JSON text it is written as: a subclass of dict, list, str,
+    int or float for its base type, a tuple for an array, a finite Decimal for the number it
+    holds. NaN, infinities (SS103), an integer too long for Python to write (SS104), a
+    container deeper than ``max_depth`` (SS106), a key that is not a string and anything else
+    (SS107) are issues; in the copy they are stand-ins that jsonschema can describe safely, so
+    that no error message it makes can fail on a value.
+    """
+    issues: list[Issue] = []
+    holder: list[Any] = [None]
+    # Each entry: where its copy goes (container, slot), the pointer of the container, the
+    # member's key in it (None for the body), the member, its depth. The member's own pointer
+    # is made only when needed: most members are fine leaves.
+    pending: list[tuple[Any, Any, str, Any, Any, int]] = [(holder, 0, "", None, value, 0)]
     while pending:
-        parent, key, value, depth = pending.pop()
-        if isinstance(value, (dict, list)):
+        into, slot, parent, key, item, depth = pending.pop()
+        copied: Any
+        if isinstance(item, (dict, list, tuple)):
             pointer = parent if key is None else pointer_to(parent, key)
             if depth == max_depth:  # also ends the walk of a container that holds itself
-                yield error(Code.TOO_DEEP, pointer, f"nested more than {max_depth} levels deep")
-            elif isinstance(value, list):
-                pending.extend((pointer, i, member, depth + 1) for i, member in enumerate(value))
-            else:
-                for name, member in value.items():
+                issues.append(
+                    error(Code.TOO_DEEP, pointer, f"nested more than {max_depth} levels deep")
+                )
+                copied = {} if isinstance(item, dict) else []
+            elif isinstance(item, dict):
+                copied = {}
+                for name, member in item.items():
                     if isinstance(name, str):
-                        pending.append((pointer, name, member, depth + 1))
+                        name = str.__str__(name)
+                        copied[name] = None  # its place, so that members keep their order
+                        pending.append((copied, name, pointer, name, member, depth + 1))
                     else:
                         message = f"key of Python type {type(name).__name__}: JSON keys are strings"
-                        yield error(Code.NOT_JSON, pointer_to(pointer, name), message)
-        elif isinstance(value, float) and not math.isfinite(value):
-            yield error(
-                Code.NON_FINITE_NUMBER, _member(parent, key), f"{value} is not a JSON number"
-            )
-        elif not isinstance(value, (str, int, float)) and value is not None:
-            message = f"a Python {type(value).__name__} is not a JSON value"
-            yield error(Code.NOT_JSON, _member(parent, key), message)
+                        issues.append(
+                            error(Code.NOT_JSON, pointer_to(pointer, _text(name)), message)
+                        )
+            else:
+                copied = [None] * len(item)
+                pending.extend(
+                    (copied, i, pointer, i, member, depth + 1) for i, member in enumerate(item)
+                )
+        elif item is None or item is True or item is False:
+            copied = item
+        elif isinstance(item, str):
+            copied = str.__str__(item)
+        elif isinstance(item, int):
+            copied = int(item)
+            if _too_long(copied):
+                issues.append(
+                    error(
+                        Code.NUMBER_TOO_LARGE,
+                        _member(parent, key),
+                        "an integer of more digits than Python writes as JSON text"
+                        f" ({_MAX_DIGITS:,})",
+                    )
+                )
+                copied = _StandIn("integer too long to show")
+        elif isinstance(item, (float, Decimal)):
+            copied = float(item) if isinstance(item, float) else Decimal(item)
+            if not copied.is_finite() if isinstance(copied, Decimal) else not math.isfinite(copied):
+                message = f"{copied} is not a JSON number"
+                issues.append(error(Code.NON_FINITE_NUMBER, _member(parent, key), message))
+                copied = _StandIn(str(copied))
+        else:
+            message = f"a Python {type(item).__name__} is not a JSON value"
+            issues.append(error(Code.NOT_JSON, _member(parent, key), message))
+            copied = _StandIn(type(item).__name__)
+        into[slot] = copied
+    return holder[0], issues
+
+
+class _StandIn:
+    """In the copy jsonschema reads, a value JSON cannot hold: it is of no JSON type, and
+    its repr is safe to put in a message."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"<{self.name}>"
+
+
+# Python refuses to write longer integers (sys.int_info.default_max_str_digits), unless the
+# program raised its own limit.
+_MAX_DIGITS = sys.get_int_max_str_digits() or sys.int_info.default_max_str_digits
+
+
+def _too_long(number: int) -> bool:
+    limit = sys.get_int_max_str_digits()
+    return bool(limit) and abs(number) >= _power_of_ten(limit)
+
+
+@functools.cache
+def _power_of_ten(exponent: int) -> int:
+    power: int = 10**exponent
+    return power
+
+
+def _text(key: Any) -> str:
+    """A key that is not a string, as a pointer token."""
+    if isinstance(key, int) and _too_long(key):
+        return f"<{type(key).__name__} too long to show>"
+    try:
+        return str(key)
+    except Exception:  # a Python object whose str() fails: described, not shown
+        return f"<{type(key).__name__}>"
 
 
 def _member(parent: str, key: Any) -> str:

@@ -1,14 +1,25 @@
 """Reports as the CLI prints them, streamed as they come: text for people, one JSON document
-for programs, or GitHub workflow annotations."""
+for programs, or GitHub workflow annotations.
+
+Whatever comes from the input (keys, values, file names) is untrusted: the text and GitHub
+formats show its control characters escaped, so that it can neither forge a line of the report
+nor reach the terminal.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Protocol
 
 from ._issues import Issue, Severity
 from ._report import Report
+
+
+class Stream(Protocol):
+    def write(self, text: str, /) -> int: ...
+    def flush(self) -> None: ...
 
 
 @dataclass
@@ -20,6 +31,7 @@ class Tally:
     invalid: int = 0
     errors: int = 0
     warnings: int = 0
+    unreadable: int = 0
 
     def count(self, report: Report) -> None:
         self.checked += 1
@@ -34,9 +46,17 @@ class Tally:
         counts += [_count(self.warnings, "warning")] if self.warnings else []
         found = f" ({', '.join(counts)})" if counts else ""
         if not self.invalid:
-            return f"{self.checked} {noun} checked: all valid{found}"
-        valid = self.checked - self.invalid
-        return f"{self.checked} {noun} checked: {valid} valid, {self.invalid} invalid{found}"
+            verdict = "all valid"
+        else:
+            verdict = f"{self.checked - self.invalid} valid, {self.invalid} invalid"
+        unread = (
+            f"; {_count(self.unreadable, 'input')} could not be read" if self.unreadable else ""
+        )
+        return f"{self.checked} {noun} checked: {verdict}{found}{unread}"
+
+    def passed(self, strict: bool) -> bool:
+        """Whether the check passes: the exit status and every format's verdict."""
+        return not (self.invalid or self.unreadable or (strict and self.warnings))
 
 
 def _count(number: int, noun: str) -> str:
@@ -46,7 +66,7 @@ def _count(number: int, noun: str) -> str:
 class Output:
     """Text: ``source:line:col: CODE pointer: message`` per issue, then the summary."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: Stream) -> None:
         self.stream = stream
 
     def add(self, source: str, report: Report, record_line: int | None = None) -> None:
@@ -54,12 +74,13 @@ class Output:
         for issue in report.issues:
             line, column = _position(issue, record_line)
             position = f"{line}:{column}:" if line is not None else ""
-            print(
-                f"{source}:{position} {issue.label} {_where(issue)}{issue.message}",
-                file=self.stream,
-            )
+            text = f"{source}:{position} {issue.label} {_where(issue)}{issue.message}"
+            print(printable(text), file=self.stream)
 
-    def close(self, tally: Tally) -> None:
+    def unreadable(self, source: str, reason: str) -> None:
+        """An input that could not be read (the CLI also says so on stderr)."""
+
+    def close(self, tally: Tally, passed: bool) -> None:
         print(tally, file=self.stream)
 
 
@@ -79,12 +100,18 @@ class GithubOutput(Output):
             command = _GITHUB_COMMANDS[issue.severity]
             print(f"::{command} {place}::{message}", file=self.stream)
 
+    def unreadable(self, source: str, reason: str) -> None:
+        place = f"file={_escape_property(source)},title=unreadable"
+        print(
+            f"::error {place}::{_escape_data(f'cannot read {source}: {reason}')}", file=self.stream
+        )
+
 
 class JsonOutput(Output):
     """One JSON document, written as it goes so that memory stays flat: every file, and the
     records of NDJSON input that are invalid."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: Stream) -> None:
         super().__init__(stream)
         self.separator = ""
         self.stream.write('{"sources": [')
@@ -97,18 +124,25 @@ class JsonOutput(Output):
             entry["line"] = record_line
         entry["valid"] = report.valid
         entry["issues"] = [_issue_object(issue, record_line) for issue in report.issues]
+        self._entry(entry)
+
+    def unreadable(self, source: str, reason: str) -> None:
+        self._entry({"source": source, "readable": False, "message": f"cannot read: {reason}"})
+
+    def _entry(self, entry: dict[str, object]) -> None:
         self.stream.write(self.separator + "\n  " + json.dumps(entry, ensure_ascii=False))
         self.separator = ","
 
-    def close(self, tally: Tally) -> None:
+    def close(self, tally: Tally, passed: bool) -> None:
         summary = {
             "checked": tally.checked,
             "valid": tally.checked - tally.invalid,
             "invalid": tally.invalid,
             "warnings": tally.warnings,
+            "unreadable": tally.unreadable,
         }
         self.stream.write(
-            f'\n], "summary": {json.dumps(summary)}, "valid": {json.dumps(not tally.invalid)}}}\n'
+            f'\n], "summary": {json.dumps(summary)}, "valid": {json.dumps(passed)}}}\n'
         )
 
 
@@ -140,8 +174,28 @@ def _where(issue: Issue) -> str:
 
 
 def _escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+# C0 and C1 controls, DEL, the marks and overrides that reorder text on screen, and lone
+# surrogates, which no terminal shows.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` with what a terminal would act on written as escapes: \\n, \\x1b, \\u202e."""
+    return _UNPRINTABLE.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"

@@ -23,7 +23,7 @@ from hypothesis_jsonschema import from_schema
 
 from ._issues import Code, pointer_of
 from ._reference import ecma_regex
-from ._schema import schema
+from ._schema import SESSIONSTART, schema, target
 
 __all__ = ["Fault", "faulty_bodies", "json_values", "valid_bodies"]
 
@@ -59,10 +59,12 @@ def json_values(max_leaves: int = 20) -> st.SearchStrategy[Any]:
 
 
 @functools.cache  # building the strategy checks the schema: once is enough
-def valid_bodies() -> st.SearchStrategy[Body]:
-    """Bodies the schema accepts, with ``ts`` and ``playhead`` drawn across their whole range
-    (left alone, generation favours the boundaries)."""
-    player_time = schema()["properties"]["playerTime"]["properties"]
+def valid_bodies(schema_version: str | None = None) -> st.SearchStrategy[Body]:
+    """Bodies the sessionStart schema (the newest, or ``schema_version``) accepts, with ``ts``
+    and ``playhead`` drawn across their whole range (left alone, generation favours the
+    boundaries)."""
+    rules = _rules(schema_version)
+    player_time = rules["properties"]["playerTime"]["properties"]
     ts = player_time["ts"]
     playheads = st.integers(min_value=0, max_value=86_400) | st.floats(
         min_value=player_time["playhead"]["minimum"], max_value=1e7, allow_nan=False
@@ -70,7 +72,7 @@ def valid_bodies() -> st.SearchStrategy[Body]:
     # from_schema modifies the schema it is given: it gets its own copy.
     return st.builds(
         _with_player_time,
-        from_schema(copy.deepcopy(schema())),
+        from_schema(copy.deepcopy(rules)),
         st.integers(ts["minimum"], ts["maximum"]),
         playheads,
     )
@@ -81,20 +83,24 @@ def _with_player_time(body: Body, ts: int, playhead: float) -> Body:
     return body
 
 
-def faulty_bodies(*codes: str) -> st.SearchStrategy[Fault]:
+def faulty_bodies(*codes: str, schema_version: str | None = None) -> st.SearchStrategy[Fault]:
     """A valid body with exactly one fault, of the kinds whose codes are given (all kinds
     by default): a missing (SS201) or unknown (SS202) member, a wrong type (SS203), a value
     not allowed (SS204) or out of range (SS205), a bad customMetadata key (SS206)."""
     unknown = set(codes) - set(_FAULTS)
     if unknown:
         raise ValueError(f"no faults are drawn for {sorted(unknown)}; known: {sorted(_FAULTS)}")
-    return _break_once([_FAULTS[code] for code in codes or _FAULTS])
+    return _break_once([_FAULTS[code] for code in codes or _FAULTS], schema_version)
+
+
+def _rules(schema_version: str | None) -> dict[str, Any]:
+    return schema(SESSIONSTART, target(SESSIONSTART, schema_version).version)
 
 
 @st.composite
-def _break_once(draw: _Draw, kinds: list[_FaultKind]) -> Fault:
-    body = draw(valid_bodies())
-    sites = list(_sites(body, schema(), ()))
+def _break_once(draw: _Draw, kinds: list[_FaultKind], schema_version: str | None) -> Fault:
+    body = draw(valid_bodies(schema_version))
+    sites = list(_sites(body, _rules(schema_version), ()))
     # Choose the kind of fault first, so that rare kinds are drawn as often as common ones.
     applicable = [k for k in kinds if any(k.applies(v, r) for _, v, r in sites)]
     assume(applicable)  # e.g. a bad customMetadata key needs a body with customMetadata

@@ -13,12 +13,14 @@ from hypothesis import strategies as st
 
 from sessionspec import _engines, validate
 from sessionspec._parse import MAX_DEPTH, ParseFailure
+from sessionspec._schema import SESSIONSTART, target
 from sessionspec.testing import Fault, faulty_bodies, json_values, valid_bodies
 
 from conftest import EXAMPLES
 
 FAST = _engines.fast()
 REFERENCE = _engines.reference()
+TARGET = target(SESSIONSTART)
 
 
 def parsed(engine: _engines.Engine, text: str | bytes) -> tuple[str, Any]:
@@ -26,23 +28,23 @@ def parsed(engine: _engines.Engine, text: str | bytes) -> tuple[str, Any]:
     (The fast parser may round an integer beyond 64 bits to a float: the same number to a JSON
     Schema validator, and reports are made from the strict parser's value anyway.)"""
     try:
-        return "verdict", engine.is_valid(engine.loads(text, MAX_DEPTH))
+        return "verdict", engine.is_valid(engine.loads(text, MAX_DEPTH), TARGET)
     except ParseFailure as failure:
         return "failure", [(i.code, i.pointer) for i in failure.issues]
 
 
 @given(valid_bodies())
 def test_engines_agree_on_valid_bodies(body: dict[str, Any]) -> None:
-    assert FAST.is_valid(body)
-    assert REFERENCE.is_valid(body)
+    assert FAST.is_valid(body, TARGET)
+    assert REFERENCE.is_valid(body, TARGET)
     text = json.dumps(body, indent=2)
     assert parsed(FAST, text) == parsed(REFERENCE, text) == ("verdict", True)
 
 
 @given(faulty_bodies())
 def test_engines_agree_on_every_kind_of_fault(fault: Fault) -> None:
-    assert not FAST.is_valid(fault.body)
-    assert not REFERENCE.is_valid(fault.body)
+    assert not FAST.is_valid(fault.body, TARGET)
+    assert not REFERENCE.is_valid(fault.body, TARGET)
     text = json.dumps(fault.body)
     assert parsed(FAST, text) == parsed(REFERENCE, text) == ("verdict", False)
 
@@ -53,17 +55,17 @@ def test_engines_agree_on_every_kind_of_fault(fault: Fault) -> None:
 @example({"params": {"media.name": "\ud800"}})
 def test_engines_agree_on_any_value_the_fast_one_takes(value: Any) -> None:
     try:
-        fast = FAST.is_valid(value)
+        fast = FAST.is_valid(value, TARGET)
     except ValueError:
         return  # validate() asks the reference engine about what the fast one cannot take
-    assert fast == REFERENCE.is_valid(value)
+    assert fast == REFERENCE.is_valid(value, TARGET)
 
 
 def test_what_the_fast_engine_cannot_take_is_judged_by_the_reference_engine(
     body: dict[str, Any],
 ) -> None:
     with pytest.raises(UnicodeEncodeError):
-        FAST.is_valid("\ud800")
+        FAST.is_valid("\ud800", TARGET)
     assert [i.code for i in validate('"\\ud800"').issues] == ["SS203"]
     # An escaped lone surrogate is JSON, which JavaScript and Java back ends take as it is.
     body["params"]["media.name"] = "\ud800"

@@ -171,8 +171,7 @@ def test_ndjson_refuses_an_overlong_line_and_goes_on(tmp_path: Path) -> None:
     )
     assert code == 1
     assert out.getvalue().splitlines() == [
-        f"{path}:2:1: SS108 the body is larger than the limit of 4,000 bytes:"
-        " a sessionStart body is a few KB",
+        f"{path}:2:1: SS108 the body is larger than the limit of 4,000 bytes: a body is a few KB",
         "3 lines checked: 2 valid, 1 invalid (1 error)",
     ]
 

@@ -17,8 +17,9 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from sessionspec import SCHEMA_VERSION, validate
+from sessionspec import validate
 from sessionspec._cli import run
+from sessionspec._schema import VERSIONS
 from sessionspec.testing import faulty_bodies, valid_bodies
 
 from conftest import EXAMPLES, ROOT
@@ -33,10 +34,19 @@ RELEASED = {  # file name: SHA-256
     "sessionstart-1.0.draft-07.schema.json": (
         "afe1838eb39f3d52db2efe4c0defc7a936122e15a671f8ff6d6bd54a69194195"
     ),
+    "sessionstart-1.1.schema.json": (
+        "8ebb04c46689f4c7dc0a7a3b8601db184b05618ed02c6878725d40c60175de51"
+    ),
+    "sessionstart-1.1.draft-07.schema.json": (
+        "401c3ecfdc724f73d9d32ed5df02f9ad8ea51a868108c100a5b0216318f63d73"
+    ),
 }
+SESSIONSTART_VERSIONS = VERSIONS["sessionstart"]
+# file name: the command that makes it from the 2020-12 source
 RENDERINGS = {
-    f"sessionstart-{SCHEMA_VERSION}.draft-07.schema.json": "draft-07",
-    f"sessionstart-{SCHEMA_VERSION}.reference.md": "reference",
+    f"sessionstart-{version}.{ending}": ["schema", "--as", rendering, "--version", version]
+    for version in SESSIONSTART_VERSIONS
+    for ending, rendering in (("draft-07.schema.json", "draft-07"), ("reference.md", "reference"))
 }
 
 
@@ -47,28 +57,28 @@ def test_released_schema_files_never_change() -> None:
         assert hashlib.sha256((SCHEMAS / name).read_bytes()).hexdigest() == digest, name
 
 
-@pytest.mark.parametrize(("name", "rendering"), RENDERINGS.items())
-def test_committed_renderings_are_what_the_command_produces(name: str, rendering: str) -> None:
-    """Made with: sessionspec schema --as RENDERING > schemas/NAME"""
+@pytest.mark.parametrize(("name", "argv"), RENDERINGS.items(), ids=list(RENDERINGS))
+def test_committed_renderings_are_what_the_command_produces(name: str, argv: list[str]) -> None:
+    """Made with: sessionspec schema --as RENDERING --version VERSION > schemas/NAME"""
     out = io.StringIO()
-    assert run(["schema", "--as", rendering], stdout=out) == 0
+    assert run(argv, stdout=out) == 0
     assert (SCHEMAS / name).read_text(encoding="utf-8") == out.getvalue()
 
 
-def test_draft07_rendering_is_a_valid_draft07_schema() -> None:
+@pytest.mark.parametrize("version", SESSIONSTART_VERSIONS)
+def test_draft07_rendering_is_a_valid_draft07_schema(version: str) -> None:
     import jsonschema
 
-    rendered = json.loads(
-        (SCHEMAS / f"sessionstart-{SCHEMA_VERSION}.draft-07.schema.json").read_text()
-    )
+    rendered = json.loads((SCHEMAS / f"sessionstart-{version}.draft-07.schema.json").read_text())
     assert rendered["$schema"] == "http://json-schema.org/draft-07/schema#"
-    assert rendered["$id"].endswith(".draft-07.schema.json")
+    assert rendered["$id"].endswith(f"sessionstart-{version}.draft-07.schema.json")
     jsonschema.Draft7Validator.check_schema(rendered)
 
 
-def test_readme_links_the_reference_page() -> None:
+def test_readme_links_the_reference_pages() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert f"schemas/sessionstart-{SCHEMA_VERSION}.reference.md" in readme
+    for version in SESSIONSTART_VERSIONS:
+        assert f"schemas/sessionstart-{version}.reference.md" in readme
 
 
 def collect(strategy: st.SearchStrategy[Any], count: int) -> list[Any]:
@@ -90,21 +100,22 @@ def collect(strategy: st.SearchStrategy[Any], count: int) -> list[Any]:
     return found
 
 
-@pytest.fixture(scope="module")
-def corpus() -> list[Any]:
-    """The example files that are JSON, and generated bodies: valid, and with one fault each."""
+@pytest.fixture(scope="module", params=SESSIONSTART_VERSIONS)
+def version_and_corpus(request: pytest.FixtureRequest) -> tuple[str, list[Any]]:
+    """A schema version, with the example files that are JSON and bodies generated from that
+    version: valid, and with one fault each."""
+    version: str = request.param
     files = [
         json.loads(p.read_text())
         for p in sorted(EXAMPLES.glob("*/*.json"))
-        if validate(p.read_bytes()).valid
-        or all(i.code.startswith("SS2") for i in validate(p.read_bytes()).errors)
+        if all(i.code.startswith("SS2") for i in validate(p.read_bytes()).errors)
     ]
     faults = [
         fault.body
         for code in ("SS201", "SS202", "SS203", "SS204", "SS205", "SS206")
-        for fault in collect(faulty_bodies(code), 40)
+        for fault in collect(faulty_bodies(code, schema_version=version), 40)
     ]
-    return files + collect(valid_bodies(), 100) + faults
+    return version, files + collect(valid_bodies(version), 100) + faults
 
 
 def node_ready() -> None:
@@ -122,22 +133,18 @@ def node_ready() -> None:
         pytest.skip(f"cross-language tests skipped: {missing}")
 
 
-def our_pointers(body: Any) -> tuple[bool, list[str]]:
-    report = validate(body)
+def our_pointers(body: Any, version: str) -> tuple[bool, list[str]]:
+    report = validate(body, schema_version=version)
     return report.valid, sorted({i.pointer or "" for i in report.errors})
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        f"sessionstart-{SCHEMA_VERSION}.schema.json",
-        f"sessionstart-{SCHEMA_VERSION}.draft-07.schema.json",
-    ],
-)
+@pytest.mark.parametrize("draft", ["2020-12", "draft-07"])
 def test_ajv_agrees_with_validate_on_verdicts_and_paths(
-    name: str, corpus: list[Any], tmp_path: Path
+    draft: str, version_and_corpus: tuple[str, list[Any]], tmp_path: Path
 ) -> None:
     node_ready()
+    version, corpus = version_and_corpus
+    name = f"sessionstart-{version}.{'draft-07.' if draft == 'draft-07' else ''}schema.json"
     bodies = tmp_path / "bodies.json"
     bodies.write_text(json.dumps(corpus))
     done = subprocess.run(
@@ -148,7 +155,7 @@ def test_ajv_agrees_with_validate_on_verdicts_and_paths(
         cwd=ROOT,
     )
     theirs = [(v["valid"], v["pointers"]) for v in json.loads(done.stdout)]
-    ours = [our_pointers(body) for body in corpus]
+    ours = [our_pointers(body, version) for body in corpus]
     assert len(corpus) > 300
     assert sum(valid for valid, _ in ours) > 100
     disagreements = [
@@ -183,7 +190,7 @@ def test_check_jsonschema_gives_our_verdicts_on_the_example_files() -> None:
             "-m",
             "check_jsonschema",
             "--schemafile",
-            str(SCHEMAS / f"sessionstart-{SCHEMA_VERSION}.schema.json"),
+            str(SCHEMAS / "sessionstart-1.1.schema.json"),
             "-o",
             "json",
             *map(str, files),
@@ -205,14 +212,12 @@ def test_openapi_description_is_valid_and_uses_the_schema() -> None:
     from openapi_spec_validator import validate as validate_openapi
     from openapi_spec_validator.readers import read_from_filename
 
-    spec, base_uri = read_from_filename(
-        str(SCHEMAS / f"sessions-api-{SCHEMA_VERSION}.openapi.json")
-    )
+    spec, base_uri = read_from_filename(str(SCHEMAS / "sessions-api-1.0.openapi.json"))
     validate_openapi(spec, base_uri=base_uri)
     post = spec["paths"]["/api/v1/sessions"]["post"]
     reference = post["requestBody"]["content"]["application/json"]["schema"]["$ref"]
     target = Path(urlparse(urljoin(base_uri, reference)).path)
-    assert target == SCHEMAS / f"sessionstart-{SCHEMA_VERSION}.schema.json"
+    assert target == SCHEMAS / "sessionstart-1.0.schema.json"
     assert set(post["responses"]) == {"201", "400", "500"}
     location = post["responses"]["201"]["headers"]["Location"]
     assert re.fullmatch(location["schema"]["pattern"].strip("^$"), location["example"])

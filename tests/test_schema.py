@@ -10,12 +10,16 @@ from typing import Any
 import jsonschema
 import pytest
 
-from sessionspec import SCHEMA_VERSION, validate
-from sessionspec._schema import SCHEMA_DEPTH, schema, schema_text
+from sessionspec import validate
+from sessionspec._schema import SCHEMA_DEPTH, VERSIONS, file_name, schema, schema_text
 
 from conftest import EXAMPLES, ROOT
 
-SCHEMA_FILE = ROOT / "schemas" / f"sessionstart-{SCHEMA_VERSION}.schema.json"
+# Every published schema, as (family, version).
+PUBLISHED = [(family, version) for family, versions in VERSIONS.items() for version in versions]
+each_schema = pytest.mark.parametrize(
+    ("family", "version"), PUBLISHED, ids=[f"{f}-{v}" for f, v in PUBLISHED]
+)
 
 # Keywords that mean the same in draft-07 and 2020-12 (and that hypothesis-jsonschema knows).
 PORTABLE_KEYWORDS = {
@@ -47,43 +51,59 @@ def _subschemas(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
             yield from _subschemas(node[key])
 
 
-def test_bundled_schema_is_the_published_file() -> None:
-    assert schema_text() == SCHEMA_FILE.read_text(encoding="utf-8")
+@each_schema
+def test_bundled_schema_is_the_published_file(family: str, version: str) -> None:
+    published = ROOT / "schemas" / file_name(family, version)
+    assert schema_text(family, version) == published.read_text(encoding="utf-8")
 
 
-def test_schema_is_valid_against_its_metaschema() -> None:
-    assert schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    jsonschema.Draft202012Validator.check_schema(schema())
+@each_schema
+def test_schema_is_valid_against_its_metaschema(family: str, version: str) -> None:
+    assert schema(family, version)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(schema(family, version))
 
 
-def test_schema_uses_only_portable_keywords() -> None:
-    used = {keyword for node in _subschemas(schema()) for keyword in node}
+@each_schema
+def test_schema_uses_only_portable_keywords(family: str, version: str) -> None:
+    used = {keyword for node in _subschemas(schema(family, version)) for keyword in node}
     assert used <= PORTABLE_KEYWORDS, used - PORTABLE_KEYWORDS
 
 
-def test_patterns_anchor_the_end_only_with_a_final_dollar() -> None:
+@each_schema
+def test_patterns_anchor_the_end_only_with_a_final_dollar(family: str, version: str) -> None:
     # The reference engine reads a final "$" as ECMA-262 does; any other "$" would be misread.
-    patterns = [node["pattern"] for node in _subschemas(schema()) if "pattern" in node]
+    nodes = _subschemas(schema(family, version))
+    patterns = [node["pattern"] for node in nodes if "pattern" in node]
     assert patterns
     for pattern in patterns:
         assert "$" not in pattern[:-1], pattern
 
 
-def test_id_is_absolute_and_names_the_version() -> None:
-    schema_id = schema()["$id"]
+@each_schema
+def test_id_is_absolute_and_names_the_file(family: str, version: str) -> None:
+    schema_id = schema(family, version)["$id"]
     assert re.match(r"^https://[^/]+/", schema_id)
-    assert SCHEMA_VERSION in schema_id
+    assert schema_id.endswith("/" + file_name(family, version))
 
 
-def test_every_member_is_described() -> None:
-    for node in _subschemas(schema()):
+@each_schema
+def test_every_member_is_described(family: str, version: str) -> None:
+    for node in _subschemas(schema(family, version)):
         assert node.get("description"), node
 
 
-def test_embedded_examples_are_valid() -> None:
-    assert schema()["examples"]
-    for example in schema()["examples"]:
-        assert validate(example), validate(example)
+@each_schema
+def test_embedded_examples_are_valid(family: str, version: str) -> None:
+    examples = schema(family, version)["examples"]
+    assert examples
+    for example in examples:
+        assert validate(example, schema_version=version), validate(example)
+
+
+def test_every_param_of_1_1_says_where_it_is_documented() -> None:
+    for name in ("params", "qoeData"):
+        for key, rules in schema("sessionstart", "1.1")["properties"][name]["properties"].items():
+            assert " Documented: " in rules["description"], key
 
 
 def test_required_members_match_the_api_documentation() -> None:
@@ -105,13 +125,44 @@ def test_required_members_match_the_api_documentation() -> None:
         "media.playerName",
         "media.channel",
     }
-    assert len(schema()["properties"]["params"]["properties"]) == 40
+    assert len(schema()["properties"]["params"]["properties"]) == 46
     assert len(schema()["properties"]["qoeData"]["properties"]) == 6
 
 
+def test_1_1_only_adds_params_to_1_0() -> None:
+    """A minor version only makes invalid bodies valid: 1.1 is 1.0 with more optional params
+    (and more words)."""
+
+    def rules_only(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                k: rules_only(v)
+                for k, v in node.items()
+                if k not in ("description", "title", "$id", "examples")
+            }
+        return node
+
+    old, new = rules_only(schema("sessionstart", "1.0")), rules_only(schema("sessionstart", "1.1"))
+    added = set(new["properties"]["params"]["properties"]) - set(
+        old["properties"]["params"]["properties"]
+    )
+    assert added == {
+        "media.downloaded",
+        "media.artist",
+        "media.album",
+        "media.label",
+        "media.author",
+        "media.station",
+    }
+    for key in added:
+        del new["properties"]["params"]["properties"][key]
+    assert new == old
+
+
+@pytest.mark.parametrize("version", VERSIONS["sessionstart"])
 @pytest.mark.parametrize("path", sorted((EXAMPLES / "valid").glob("*.json")), ids=lambda p: p.stem)
-def test_documented_samples_are_valid(path: Path) -> None:
-    assert validate(path.read_bytes())
+def test_documented_samples_are_valid(path: Path, version: str) -> None:
+    assert validate(path.read_bytes(), schema_version=version)
 
 
 def test_validating_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -126,7 +177,8 @@ def test_validating_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -
     assert validate(json.dumps(schema()["examples"][0]))
 
 
-def test_schema_depth_is_how_deep_the_schema_nests_objects() -> None:
+@each_schema
+def test_schema_depth_is_how_deep_the_schema_nests_objects(family: str, version: str) -> None:
     def depth(node: dict[str, Any]) -> int:
         if node.get("type") != "object":
             return 0
@@ -135,4 +187,4 @@ def test_schema_depth_is_how_deep_the_schema_nests_objects() -> None:
             children.append(node["additionalProperties"])
         return 1 + max(map(depth, children), default=0)
 
-    assert depth(schema()) == SCHEMA_DEPTH
+    assert depth(schema(family, version)) == SCHEMA_DEPTH
