@@ -17,9 +17,11 @@ with atheris.instrument_imports():
     # Imported here, the modules validate() loads lazily are instrumented too.
     from sessionspec import _engines, _explain, _lint, _reference, validate  # noqa: F401
     from sessionspec._parse import MAX_DEPTH, ParseFailure
+    from sessionspec._schema import SESSIONSTART, target
 
 FAST = _engines.fast()
 REFERENCE = _engines.reference()
+TARGET = target(SESSIONSTART)
 
 
 def verdict(engine: _engines.Engine, data: bytes) -> object:
@@ -28,9 +30,9 @@ def verdict(engine: _engines.Engine, data: bytes) -> object:
     except ParseFailure as failure:
         return [(issue.code, issue.pointer) for issue in failure.issues]
     try:
-        return engine.is_valid(value)
+        return engine.is_valid(value, TARGET)
     except ValueError:  # validate() asks the reference engine then
-        return REFERENCE.is_valid(value)
+        return REFERENCE.is_valid(value, TARGET)
 
 
 def check(data: bytes) -> None:

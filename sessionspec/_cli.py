@@ -13,7 +13,7 @@ from typing import BinaryIO, TextIO
 from . import _engines, _render
 from ._inputs import lines, read_body
 from ._issues import IGNORABLE
-from ._parse import MAX_BYTES, MAX_DEPTH
+from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH
 from ._render import printable
 from ._report import Report
 from ._schema import SCHEMA_DEPTH, SESSIONSTART, VERSIONS, schema, schema_text
@@ -75,17 +75,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--max-bytes",
-        type=_at_least(1),
+        type=_within(1, None),
         default=MAX_BYTES,
         metavar="N",
         help=f"refuse a body (a line, with --ndjson) longer than N bytes (default: {MAX_BYTES:,})",
     )
     check.add_argument(
         "--max-depth",
-        type=_at_least(SCHEMA_DEPTH),
+        type=_within(SCHEMA_DEPTH, DEEPEST),
         default=MAX_DEPTH,
         metavar="N",
-        help=f"refuse a body nested deeper than N levels, 4 at least (default: {MAX_DEPTH})",
+        help=f"refuse a body nested deeper than N levels, {SCHEMA_DEPTH} to {DEEPEST}"
+        f" (default: {MAX_DEPTH})",
     )
     check.add_argument(
         "--ndjson",
@@ -122,11 +123,13 @@ def _ignorable_codes(text: str) -> list[str]:
     return found
 
 
-def _at_least(minimum: int) -> Callable[[str], int]:
+def _within(low: int, high: int | None) -> Callable[[str], int]:
     def number(text: str) -> int:
         value = int(text)
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}")
+        if value < low or (high is not None and value > high):
+            raise argparse.ArgumentTypeError(
+                f"must be at least {low}" if high is None else f"must be from {low} to {high}"
+            )
         return value
 
     return number

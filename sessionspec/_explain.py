@@ -15,25 +15,16 @@ from ._issues import Code, Issue, error, pointer_to
 from ._parse import MAX_DEPTH
 from ._reference import Failure
 from ._schema import Target, rules
-from ._suggest import unknown_member_advice
-
-_JSON_TYPE_WORDS = {
-    "string": "a string",
-    "number": "a number",
-    "integer": "a whole number",
-    "boolean": "true or false",
-    "object": "an object",
-    "array": "an array",
-    "null": "null",
-}
+from ._words import describe, expected_type, has_fraction, show, unknown_member_advice
 
 
-def explain(value: Any, target: Target, max_depth: int = MAX_DEPTH) -> list[Issue]:
-    """Every issue in ``value``, in a deterministic order: by pointer, then by code."""
+def explain(value: Any, target: Target, max_depth: int = MAX_DEPTH) -> tuple[list[Issue], Any]:
+    """Every issue in ``value``, in a deterministic order (by pointer, then by code), and the
+    value as JSON's own types, the one that later steps may read safely."""
     copied, found = _reference.plain(value, max_depth)
     for failure in _reference.failures(copied, target):
         found.extend(_TRANSLATIONS[failure.keyword](failure))
-    return sorted(_keep_root_causes(found), key=_order)
+    return sorted(_keep_root_causes(found), key=_order), copied
 
 
 def _keep_root_causes(issues: list[Issue]) -> list[Issue]:
@@ -65,7 +56,7 @@ def _required(failure: Failure) -> Iterator[Issue]:
         if name not in failure.instance:
             member = properties.get(name, {})
             expected = (
-                _show(member["const"]) if "const" in member else _expected(member.get("type"))
+                show(member["const"]) if "const" in member else expected_type(member.get("type"))
             )
             yield error(
                 Code.MISSING_MEMBER,
@@ -106,7 +97,7 @@ def _homes(target: Target) -> dict[str, str]:
 def _type(failure: Failure) -> Iterator[Issue]:
     expected = failure.expected
     instance = failure.instance
-    message = f"expected {_expected(expected)}, got {_given(instance)}"
+    message = f"expected {expected_type(expected)}, got {describe(instance)}"
     if isinstance(instance, str) and expected in ("number", "integer", "boolean"):
         try:
             unquoted = json.loads(instance)
@@ -116,46 +107,9 @@ def _type(failure: Failure) -> Iterator[Issue]:
             message += ": remove the quotes"
     elif expected == "string" and isinstance(instance, (int, float, bool)):
         message += ": put the value in quotes"
-    elif expected == "integer" and _has_fraction(instance):
+    elif expected == "integer" and has_fraction(instance):
         message += _ts_advice(instance, failure.rules) if _is_ts(failure) else ": drop the fraction"
     yield error(Code.WRONG_TYPE, failure.pointer, message)
-
-
-def _expected(json_type: str | None) -> str:
-    return _JSON_TYPE_WORDS.get(json_type or "", "a JSON value")
-
-
-def _given(instance: Any) -> str:
-    """What a value is, in JSON's words, with the value itself when it is short."""
-    if instance is None or isinstance(instance, bool):
-        return _show(instance)
-    if _has_fraction(instance):
-        return f"a number with a fraction ({_show(instance)})"
-    if isinstance(instance, (int, float, Decimal)):
-        return f"a number ({_show(instance)})"
-    if isinstance(instance, str):
-        return f"a string ({_show(instance)})"
-    if isinstance(instance, dict):
-        return "an object"
-    if isinstance(instance, list):
-        return "an array"
-    return f"a Python {type(instance).__name__}"
-
-
-def _has_fraction(value: Any) -> bool:
-    if isinstance(value, float):
-        return not value.is_integer()
-    return isinstance(value, Decimal) and value != value.to_integral_value()
-
-
-def _show(value: Any) -> str:
-    """A JSON scalar as it is written, cut short; any other value described."""
-    if isinstance(value, int) and value.bit_length() > 128:
-        return f"a number of {len(str(abs(value))):,} digits"
-    if not (value is None or isinstance(value, (str, int, float, Decimal))):
-        return _given(value)
-    shown = str(value) if isinstance(value, Decimal) else json.dumps(value, ensure_ascii=False)
-    return shown if len(shown) <= 40 else f"{shown[:37]}..."
 
 
 def _is_ts(failure: Failure) -> bool:
@@ -186,9 +140,9 @@ _UNITS = (
 def _value(failure: Failure) -> Iterator[Issue]:
     allowed = [failure.expected] if failure.keyword == "const" else failure.expected
     instance = failure.instance
-    choices = ", ".join(_show(v) for v in allowed)
+    choices = ", ".join(show(v) for v in allowed)
     message = (
-        f"expected {choices if len(allowed) == 1 else f'one of {choices}'}, got {_show(instance)}"
+        f"expected {choices if len(allowed) == 1 else f'one of {choices}'}, got {show(instance)}"
     )
     if isinstance(instance, str) and any(
         isinstance(v, str) and v.lower() == instance.lower() for v in allowed
@@ -205,7 +159,7 @@ def _range(failure: Failure) -> Iterator[Issue]:
         if _is_ts(failure)
         else f": it must be {relation} {bound}"
     )
-    message = f"{_show(failure.instance)} is out of range{advice}"
+    message = f"{show(failure.instance)} is out of range{advice}"
     yield error(Code.OUT_OF_RANGE, failure.pointer, message)
 
 
@@ -214,7 +168,7 @@ def _pattern(failure: Failure) -> Iterator[Issue]:
     key = failure.instance
     allowed = _reference.ecma_regex(failure.expected)
     rejected = "".join(dict.fromkeys(c for c in key if not allowed.search(c)))
-    problem = f"has characters the API rejects ({_show(rejected)})" if rejected else "is empty"
+    problem = f"has characters the API rejects ({show(rejected)})" if rejected else "is empty"
     yield error(
         Code.BAD_METADATA_KEY,
         pointer_to(failure.pointer, key),

@@ -11,6 +11,7 @@ from typing import Any, TypeGuard
 
 from ._issues import Code, Issue, Severity, pointer_to
 from ._schema import SCHEMA_DEPTH
+from ._words import show
 
 Body = dict[str, Any]
 Rule = Callable[[Body], Iterator[Issue]]
@@ -118,14 +119,14 @@ def _playhead(body: Body) -> Iterator[Issue]:
                 Code.PLAYHEAD_RANGE,
                 "/playerTime/playhead",
                 f"for live content the playhead is the second of the day, below"
-                f" {_SECONDS_IN_A_DAY}; got {playhead}",
+                f" {_SECONDS_IN_A_DAY}; got {show(playhead)}",
             )
     elif _is_number(length) and playhead >= length:
         yield _warning(
             Code.PLAYHEAD_RANGE,
             "/playerTime/playhead",
             f"for recorded content the playhead is the second of content, below media.length"
-            f" ({length}); got {playhead}",
+            f" ({show(length)}); got {show(playhead)}",
         )
 
 

@@ -18,9 +18,12 @@ from typing import Any
 
 from ._issues import Code, Issue, Severity, error, pointer_to
 
-# The default limits. A sessionStart body is a few KB and at most 4 levels deep.
+# The default limits. A body is a few KB and at most 4 levels deep.
 MAX_BYTES = 1_048_576
 MAX_DEPTH = 64
+# The deepest limit that may be set: Python's own parser, and the messages that show a value,
+# recurse once a level, within the interpreter's recursion limit (1,000 by default).
+DEEPEST = 256
 # Python refuses to convert longer integers (sys.int_info.default_max_str_digits).
 _MAX_INT_DIGITS = 4300
 _BOM = "\ufeff"
@@ -122,9 +125,12 @@ def parse(text: str, max_depth: int = MAX_DEPTH) -> Any:
         )
     except json.JSONDecodeError as exc:
         raise ParseFailure([_syntax_issue(exc.msg, exc.lineno, exc.colno)]) from None
-    except (_Suspect, ValueError, RecursionError):
+    except (_Suspect, ValueError, RecursionError) as exc:
         # A duplicate key, NaN, an overflowing number or extreme nesting: find them all.
         problems = scan(text, max_depth).problems
+        if not problems and isinstance(exc, RecursionError):  # a caller already deep in recursion
+            message = "nested too deeply to read this deep in the program's recursion"
+            problems = [error(Code.TOO_DEEP, None, message, 1, 1)]
         raise ParseFailure(problems or [error(Code.INVALID_JSON, None, "invalid JSON")]) from None
 
 

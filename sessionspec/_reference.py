@@ -17,6 +17,7 @@ import jsonschema.validators
 from ._issues import Code, Issue, error, pointer_of, pointer_to
 from ._parse import MAX_DEPTH
 from ._schema import Target, rules
+from ._words import too_long_to_write
 
 
 @functools.cache
@@ -142,7 +143,7 @@ def plain(value: Any, max_depth: int = MAX_DEPTH) -> tuple[Any, list[Issue]]:
             copied = str.__str__(item)
         elif isinstance(item, int):
             copied = int(item)
-            if _too_long(copied):
+            if too_long_to_write(copied):
                 issues.append(
                     error(
                         Code.NUMBER_TOO_LARGE,
@@ -184,20 +185,9 @@ class _StandIn:
 _MAX_DIGITS = sys.get_int_max_str_digits() or sys.int_info.default_max_str_digits
 
 
-def _too_long(number: int) -> bool:
-    limit = sys.get_int_max_str_digits()
-    return bool(limit) and abs(number) >= _power_of_ten(limit)
-
-
-@functools.cache
-def _power_of_ten(exponent: int) -> int:
-    power: int = 10**exponent
-    return power
-
-
 def _text(key: Any) -> str:
     """A key that is not a string, as a pointer token."""
-    if isinstance(key, int) and _too_long(key):
+    if isinstance(key, int) and too_long_to_write(key):
         return f"<{type(key).__name__} too long to show>"
     try:
         return str(key)

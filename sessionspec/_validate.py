@@ -9,10 +9,10 @@ from typing import Any, Literal
 
 from . import _engines
 from ._issues import IGNORABLE, Code, Issue, Severity, error, pointer_to
-from ._parse import MAX_BYTES, MAX_DEPTH, ParseFailure, Text, decode, parse, scan
+from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH, ParseFailure, Text, decode, parse, scan
 from ._report import Report
 from ._schema import SCHEMA_DEPTH, SESSIONSTART, Target, known_params, target
-from ._suggest import closest
+from ._words import closest
 
 UnknownParams = Literal["error", "warning"]
 _VALID = Report()
@@ -28,9 +28,10 @@ class Options:
     max_depth: int = MAX_DEPTH
 
     def __post_init__(self) -> None:
-        if self.max_depth < SCHEMA_DEPTH:
+        if not SCHEMA_DEPTH <= self.max_depth <= DEEPEST:
             raise ValueError(
-                f"max_depth must be at least {SCHEMA_DEPTH}, the depth of a valid body"
+                f"max_depth must be from {SCHEMA_DEPTH}, the depth of a valid body,"
+                f" to {DEEPEST}, not {self.max_depth}"
             )
         if not self.ignore <= IGNORABLE:
             raise ValueError(f"only warnings can be ignored, not {sorted(self.ignore - IGNORABLE)}")
@@ -140,13 +141,14 @@ def _unknown_param_warnings(value: Any, target: Target) -> list[Issue]:
 def _report(value: Any, valid: bool, target: Target, options: Options, text: Text | None) -> Report:
     """The full report: only a failure, or a request for warnings, pays for it."""
     decoded = None if text is None else decode(text)
-    errors = []
+    errors: list[Issue] = []
     if not valid:
         from ._explain import explain  # jsonschema and the translation table: failures only
 
         # Errors are explained from the strict parser's value, whichever engine parsed.
         strict = value if decoded is None else parse(decoded, options.max_depth)
-        errors = explain(strict, target, options.max_depth)
+        # From here on, rules read the value as JSON's own types: it may hold anything.
+        errors, value = explain(strict, target, options.max_depth)
     warnings = _unknown_param_warnings(value, target) if target.open_params else []
     if options.lint:
         from ._lint import lint

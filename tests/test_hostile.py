@@ -72,6 +72,13 @@ MATRIX: list[tuple[str, bytes, list[str], int]] = [
         0,
     ),
     ("control character in a string", with_param("media.show", '"a\x01b"'), ["SS101"], 1),
+    ("ts of 400 digits", VALID.replace("1764151200000", "9" * 400).encode(), ["SS205"], 1),
+    (
+        "key with a line break and terminal escapes",
+        with_param("a\nb\x1b[2J", "1"),
+        ["SS202"],
+        1,
+    ),
 ]
 
 
@@ -136,7 +143,7 @@ def test_limits_are_configurable() -> None:
     assert "SS106" not in codes(validate(nested, max_depth=20))
     assert codes(validate(VALID, max_bytes=100)) == ["SS108"]
     assert validate(VALID, max_bytes=len(VALID))
-    with pytest.raises(ValueError, match="at least 4"):
+    with pytest.raises(ValueError, match="from 4"):
         validate(VALID, max_depth=3)
 
 

@@ -1,0 +1,113 @@
+"""Values and keys in a person's words: what a value is, shown cut short; what a key may
+misspell. Whatever the value, putting it in words never fails."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+_JSON_TYPES = {
+    "string": "a string",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "object": "an object",
+    "array": "an array",
+    "null": "null",
+}
+
+
+def expected_type(json_type: str | None) -> str:
+    return _JSON_TYPES.get(json_type or "", "a JSON value")
+
+
+def describe(instance: Any) -> str:
+    """What a value is, in JSON's words, with the value itself when it is short."""
+    if instance is None or isinstance(instance, bool):
+        return show(instance)
+    if has_fraction(instance):
+        return f"a number with a fraction ({show(instance)})"
+    if isinstance(instance, (int, float, Decimal)):
+        return f"a number ({show(instance)})"
+    if isinstance(instance, str):
+        return f"a string ({show(instance)})"
+    if isinstance(instance, dict):
+        return "an object"
+    if isinstance(instance, list):
+        return "an array"
+    return f"a Python {type(instance).__name__}"
+
+
+def has_fraction(value: Any) -> bool:
+    if isinstance(value, float):
+        return not value.is_integer()
+    if isinstance(value, Decimal):
+        return value.is_finite() and value != value.to_integral_value()
+    return False
+
+
+def show(value: Any) -> str:
+    """A JSON scalar as it is written, cut short; any other value described."""
+    if isinstance(value, int) and value.bit_length() > 128:
+        if too_long_to_write(value):
+            return f"a number of more than {sys.get_int_max_str_digits():,} digits"
+        return f"a number of {len(str(abs(value))):,} digits"
+    if not (value is None or isinstance(value, (str, int, float, Decimal))):
+        return describe(value)
+    shown = str(value) if isinstance(value, Decimal) else json.dumps(value, ensure_ascii=False)
+    return shown if len(shown) <= 40 else f"{shown[:37]}..."
+
+
+def too_long_to_write(number: int) -> bool:
+    """Whether Python refuses to write ``number`` in decimal (sys.get_int_max_str_digits())."""
+    limit = sys.get_int_max_str_digits()
+    return bool(limit) and abs(number) >= _power_of_ten(limit)
+
+
+@functools.cache
+def _power_of_ten(exponent: int) -> int:
+    power: int = 10**exponent
+    return power
+
+
+def unknown_member_advice(key: str, known: Sequence[str]) -> str:
+    """What to do about ``key``, which is not among ``known``."""
+    suggestion = closest(key, known)
+    if suggestion:
+        return f"did you mean {json.dumps(suggestion)}?"
+    return "the API rejects members it does not know: remove it"
+
+
+def closest(key: str, known: Sequence[str]) -> str | None:
+    """The known key ``key`` most likely misspells: one that differs only in case, or by a
+    letter or two left out, added, swapped or replaced."""
+    near = _near_keys(tuple(known))
+    if len(key) > max(map(len, known), default=0) + 2:
+        return None  # too long to be a typo, and a million-character key stays cheap
+    variants = _one_left_out(key.lower())
+    found = [name for variant in variants for name in near.get(variant, ())]
+    # The key itself in another case first, then the nearest in length, then schema order.
+    return min(
+        found,
+        key=lambda name: (name.lower() != variants[0], abs(len(name) - len(key))),
+        default=None,
+    )
+
+
+@functools.cache
+def _near_keys(known: tuple[str, ...]) -> dict[str, list[str]]:
+    """Each known key under its lower-case spelling and every spelling with one letter left
+    out: two keys share an entry when at most one edit on each side tells them apart."""
+    near: dict[str, list[str]] = {}
+    for name in known:
+        for variant in _one_left_out(name.lower()):
+            near.setdefault(variant, []).append(name)
+    return near
+
+
+def _one_left_out(word: str) -> list[str]:
+    return [word] + [word[:i] + word[i + 1 :] for i in range(len(word))]
