@@ -1,10 +1,10 @@
-"""Check the body of a Media Collection API sessions request before it is sent."""
+"""Check what a player sends to Adobe's Media Collection API before it is sent."""
 
 from . import _schema
 from ._issues import Issue, Severity
 from ._location import InvalidLocation, Location, parse_location
 from ._report import InvalidBody, Report
-from ._validate import validate
+from ._validate import validate, validate_batch, validate_event
 
 SCHEMA_VERSION = _schema.latest(_schema.SESSIONSTART)  # the default sessionStart schema
 
@@ -18,6 +18,8 @@ __all__ = [
     "Severity",
     "parse_location",
     "validate",
+    "validate_batch",
+    "validate_event",
 ]
 
 

@@ -11,13 +11,13 @@ from collections.abc import Callable, Sequence
 from typing import BinaryIO, TextIO
 
 from . import _engines, _render
+from ._check import Endpoint, Options, Schemas, check, too_large
 from ._inputs import lines, read_body
 from ._issues import IGNORABLE
 from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH
 from ._render import printable
 from ._report import Report
-from ._schema import SCHEMA_DEPTH, SESSIONSTART, VERSIONS, schema, schema_text
-from ._validate import too_large, validate
+from ._schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART, VERSIONS, schema, schema_text, target
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # As Unix tools end: killed by SIGPIPE (128 + 13) when the output is closed, and by SIGINT
@@ -28,16 +28,20 @@ EXIT_CLOSED, EXIT_INTERRUPTED = 141, 130
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sessionspec",
-        description="Check Media Collection API sessionStart bodies (POST /api/v1/sessions).",
+        description="Check what a player sends to Adobe's Media Collection API: sessionStart"
+        " bodies, events bodies, downloaded-content batches.",
     )
     parser.add_argument("--version", action=_Version, nargs=0, help="show the versions and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser(
         "check",
-        help="check JSON files holding sessionStart bodies",
-        description="Errors (SS1xx, SS2xx) are what the API rejects; warnings (SS3xx) what it"
-        " accepts but Adobe's documentation says is wrong. Exit status: 0 all valid (warnings"
-        " too, unless --strict), 1 any invalid, 2 usage error or unreadable file.",
+        help="check JSON files holding bodies or batches",
+        description="Each file holds a body, judged by its eventType (a sessionStart against the"
+        " sessions schema, any other event against the events schema), or a JSON array: a"
+        " downloaded-content batch. Errors (SS1xx, SS2xx) are what the API rejects; warnings"
+        " (SS3xx) what it accepts but Adobe's documentation says is wrong. Exit status: 0 all"
+        " valid (warnings too, unless --strict), 1 any invalid, 2 usage error or unreadable"
+        " file.",
     )
     check.add_argument("files", nargs="+", metavar="FILE", help="a JSON file, or - for stdin")
     check.add_argument(
@@ -61,10 +65,24 @@ def _parser() -> argparse.ArgumentParser:
         help="silence these warnings (SS3xx); repeatable",
     )
     check.add_argument(
+        "--endpoint",
+        choices=[e.value for e in Endpoint if e is not Endpoint.SESSIONSTART],
+        default=Endpoint.AUTO.value,
+        help="where the bodies are sent: sessions (a sessionStart, or a batch in the deprecated"
+        " form), events (one event), downloaded (a batch); default auto: a batch when it is an"
+        " array, else by its eventType",
+    )
+    check.add_argument(
         "--schema-version",
         choices=VERSIONS[SESSIONSTART],
         help="check sessionStart bodies against this version of the schema (default: the"
         f" newest, {VERSIONS[SESSIONSTART][-1]})",
+    )
+    check.add_argument(
+        "--events-schema-version",
+        choices=VERSIONS[EVENTS],
+        help="check events bodies against this version of the events schema (default: the"
+        f" newest, {VERSIONS[EVENTS][-1]})",
     )
     check.add_argument(
         "--unknown-params",
@@ -100,13 +118,21 @@ def _parser() -> argparse.ArgumentParser:
         " without draft 2020-12; reference: a Markdown page of every member.",
     )
     schema_command.add_argument(
+        "family",
+        nargs="?",
+        choices=list(VERSIONS),
+        default=SESSIONSTART,
+        help="which schema: sessionstart (the default) or events",
+    )
+    schema_command.add_argument(
         "--as", dest="rendering", choices=["2020-12", "draft-07", "reference"], default="2020-12"
     )
     schema_command.add_argument(
         "--version",
         dest="schema_version",
-        choices=VERSIONS[SESSIONSTART],
-        help=f"the version of the schema (default: the newest, {VERSIONS[SESSIONSTART][-1]})",
+        help="the version of the schema (default: the newest: "
+        + "; ".join(f"{family} {versions[-1]}" for family, versions in VERSIONS.items())
+        + ")",
     )
     commands.add_parser("example", help="print a valid example body, a template to start from")
     return parser
@@ -184,7 +210,13 @@ def _run(
     except SystemExit as exit_:  # argparse's way of ending --help, --version and bad usage
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     if args.command == "schema":
-        stdout.write(_rendered(args.rendering, args.schema_version))
+        if args.schema_version not in (None, *VERSIONS[args.family]):
+            known = ", ".join(VERSIONS[args.family])
+            _say(
+                stderr, f"there is no {args.family} schema {args.schema_version}: known are {known}"
+            )
+            return EXIT_USAGE
+        stdout.write(_rendered(args.family, args.rendering, args.schema_version))
         return EXIT_VALID
     if args.command == "example":
         print(json.dumps(schema()["examples"][0], indent=2, ensure_ascii=False), file=stdout)
@@ -194,6 +226,7 @@ def _run(
     except (ValueError, ImportError) as exc:  # SESSIONSPEC_ENGINE misspelt, or not installed
         _say(stderr, str(exc))
         return EXIT_USAGE
+    settings = _settings(args)
     output = _render.FORMATS[args.format](stdout)
     tally = _render.Tally("line" if args.ndjson else "body")
     progress = progress if args.ndjson else None
@@ -202,13 +235,13 @@ def _run(
         try:
             with _open(name, stdin) as file:
                 if args.ndjson:
-                    _check_lines(file, source, args, output, tally, progress)
+                    _check_lines(file, source, settings, output, tally, progress)
                 else:
                     data = read_body(file, args.max_bytes)
                     report = (
                         Report((too_large(args.max_bytes),))
                         if data is None
-                        else _validate(data, args)
+                        else check(data, *settings)
                     )
                     tally.count(report)
                     output.add(source, report)
@@ -225,12 +258,12 @@ def _run(
     return EXIT_VALID if passed else EXIT_INVALID
 
 
-def _rendered(rendering: str, version: str | None) -> str:
+def _rendered(family: str, rendering: str, version: str | None) -> str:
     if rendering == "2020-12":
-        return schema_text(SESSIONSTART, version)
+        return schema_text(family, version)
     from . import _publish
 
-    source = schema(SESSIONSTART, version)
+    source = schema(family, version)
     if rendering == "draft-07":
         return json.dumps(_publish.draft07(source), indent=2, ensure_ascii=False) + "\n"
     return _publish.reference_page(source)
@@ -245,17 +278,18 @@ def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManage
 def _check_lines(
     file: BinaryIO,
     source: str,
-    args: argparse.Namespace,
+    settings: tuple[Endpoint, Schemas, Options],
     output: _render.Output,
     tally: _render.Tally,
     progress: _Progress | None,
 ) -> None:
     """One body per line, streamed: blank lines are skipped, a bad line stops nothing."""
-    for number, line in lines(file, args.max_bytes):
+    max_bytes = settings[2].max_bytes
+    for number, line in lines(file, max_bytes):
         if line is None:
-            report = Report((too_large(args.max_bytes),))
+            report = Report((too_large(max_bytes),))
         elif line.strip(_JSON_WHITESPACE):
-            report = _validate(line, args)
+            report = check(line, *settings)
         else:
             continue
         tally.count(report)
@@ -269,16 +303,15 @@ def _check_lines(
         progress.clear()
 
 
-def _validate(data: bytes, args: argparse.Namespace) -> Report:
-    return validate(
-        data,
-        schema_version=args.schema_version,
-        unknown_params=args.unknown_params,
-        lint=args.lint,
-        ignore=args.ignore,
-        max_bytes=args.max_bytes,
-        max_depth=args.max_depth,
+def _settings(args: argparse.Namespace) -> tuple[Endpoint, Schemas, Options]:
+    """What every document of this run is checked with."""
+    opened = args.unknown_params == "warning"
+    schemas = Schemas(
+        target(SESSIONSTART, args.schema_version, open_params=opened),
+        target(EVENTS, args.events_schema_version, open_params=opened),
     )
+    options = Options(args.lint, frozenset(args.ignore), args.max_bytes, args.max_depth)
+    return Endpoint(args.endpoint), schemas, options
 
 
 _JSON_WHITESPACE = b" \t\r\n"

@@ -14,8 +14,25 @@ from . import _reference
 from ._issues import Code, Issue, error, pointer_to
 from ._parse import MAX_DEPTH
 from ._reference import Failure
-from ._schema import Target, rules
-from ._words import describe, expected_type, has_fraction, show, unknown_member_advice
+from ._schema import (
+    EVENTS,
+    SESSIONSTART,
+    Target,
+    body_rules,
+    event_types,
+    rules,
+    schema,
+    target,
+)
+from ._words import (
+    NOT_EVENT_TYPES,
+    closest,
+    describe,
+    expected_type,
+    has_fraction,
+    show,
+    unknown_member_advice,
+)
 
 
 def explain(value: Any, target: Target, max_depth: int = MAX_DEPTH) -> tuple[list[Issue], Any]:
@@ -54,7 +71,7 @@ def _required(failure: Failure) -> Iterator[Issue]:
     properties = failure.rules.get("properties", {})
     for name in failure.expected:
         if name not in failure.instance:
-            member = properties.get(name, {})
+            member = _resolved(failure.target, properties.get(name, {}))
             expected = (
                 show(member["const"]) if "const" in member else expected_type(member.get("type"))
             )
@@ -68,30 +85,71 @@ def _required(failure: Failure) -> Iterator[Issue]:
 def _additional_properties(failure: Failure) -> Iterator[Issue]:
     parent = failure.pointer
     known = list(failure.rules.get("properties", {}))
-    homes = _homes(failure.target)
     for key in failure.instance:
         if key not in known:
-            home = homes.get(key)
-            advice = (
-                f"it belongs in {home}: move it there"
-                if home is not None and home != parent
-                else unknown_member_advice(str(key), known)
-            )
+            advice = _unknown_member_advice(failure, str(key), known)
             yield error(Code.UNKNOWN_MEMBER, pointer_to(parent, key), f"unknown member; {advice}")
 
 
+def _unknown_member_advice(failure: Failure, key: str, known: list[str]) -> str:
+    """Where a key the body holds in the wrong place belongs: a quality key in params, an ad's
+    param on another event; else the key it most likely misspells."""
+    parent = failure.pointer
+    home = _homes(failure.target, failure.event_type).get(key)
+    if home is not None and home != parent:
+        return f"it belongs in {home}: move it there"
+    carriers = _carriers(failure.target).get((parent.rpartition("/")[2], key), ())
+    if carriers and failure.event_type not in carriers:
+        place = "param" if parent.endswith("/params") else "member"
+        if len(carriers) > 3:
+            return f"{failure.event_type} carries no {key}: remove it"
+        *others, last = carriers
+        names = f"{', '.join(others)} and {last}" if others else last
+        return f"{key} is a {place} of {names}, not of {failure.event_type}"
+    return unknown_member_advice(key, known)
+
+
 @functools.cache
-def _homes(target: Target) -> dict[str, str]:
-    """Where each member the schema names belongs, by its key: a key the body holds in the
+def _homes(target: Target, event_type: object) -> dict[str, str]:
+    """Where each member a body's rules name belongs, by its key: a key the body holds in the
     wrong object (a quality key in params) is told where to go."""
     homes: dict[str, str] = {}
-    pending: list[tuple[str, dict[str, Any]]] = [("", rules(target))]
+    pending: list[tuple[str, dict[str, Any]]] = [
+        ("", _resolved(target, body_rules(target, event_type)))
+    ]
     while pending:
         pointer, node = pending.pop()
         for key, member in node.get("properties", {}).items():
             homes.setdefault(key, pointer or "the body")
-            pending.append((pointer_to(pointer, key), member))
+            pending.append((pointer_to(pointer, key), _resolved(target, member)))
     return homes
+
+
+@functools.cache
+def _carriers(target: Target) -> dict[tuple[str, str], tuple[str, ...]]:
+    """For an events schema: which event types, sessionStart among them, carry each member of
+    the body ("", key) and each param ("params", key)."""
+    carriers: dict[tuple[str, str], tuple[str, ...]] = {}
+    if target.family != EVENTS:
+        return carriers
+    bodies = [(name, body_rules(target, name)) for name in event_types(target)]
+    bodies.append(("sessionStart", schema(SESSIONSTART)))
+    for event_type, body in bodies:
+        members = body.get("properties", {})
+        places = [("", key) for key in members]
+        places += [("params", key) for key in members.get("params", {}).get("properties", {})]
+        for place in places:
+            carriers[place] = (*carriers.get(place, ()), event_type)
+    return carriers
+
+
+def _resolved(target: Target, node: dict[str, Any]) -> dict[str, Any]:
+    """``node``, or the definition its ``$ref`` names."""
+    reference = node.get("$ref")
+    if not isinstance(reference, str):
+        return node
+    resolved: dict[str, Any] = rules(target)["$defs"][reference.rpartition("/")[2]]
+    return resolved
 
 
 def _type(failure: Failure) -> Iterator[Issue]:
@@ -140,6 +198,9 @@ _UNITS = (
 def _value(failure: Failure) -> Iterator[Issue]:
     allowed = [failure.expected] if failure.keyword == "const" else failure.expected
     instance = failure.instance
+    if failure.pointer == "/eventType" and failure.target.family == EVENTS:
+        yield error(Code.WRONG_VALUE, failure.pointer, _event_type_advice(instance, allowed))
+        return
     choices = ", ".join(show(v) for v in allowed)
     message = (
         f"expected {choices if len(allowed) == 1 else f'one of {choices}'}, got {show(instance)}"
@@ -148,7 +209,22 @@ def _value(failure: Failure) -> Iterator[Issue]:
         isinstance(v, str) and v.lower() == instance.lower() for v in allowed
     ):
         message += ": check the case"
+    elif failure.pointer == "/eventType" and instance in event_types(target(EVENTS)):
+        message += f": {instance} is an event, sent to POST /api/v1/sessions/{{sid}}/events"
     yield error(Code.WRONG_VALUE, failure.pointer, message)
+
+
+def _event_type_advice(instance: Any, allowed: list[str]) -> str:
+    message = f"{show(instance)} is not an event type"
+    if not isinstance(instance, str):
+        return message
+    same = [name for name in allowed if name.lower() == instance.lower()]
+    if same:
+        return f"{message}: check the case, {show(same[0])}"
+    if instance.lower() in NOT_EVENT_TYPES:
+        return f"{message}: {NOT_EVENT_TYPES[instance.lower()]}"
+    suggestion = closest(instance, allowed)
+    return f"{message}: did you mean {show(suggestion)}?" if suggestion else message
 
 
 def _range(failure: Failure) -> Iterator[Issue]:
@@ -176,8 +252,15 @@ def _pattern(failure: Failure) -> Iterator[Issue]:
     )
 
 
+def _too_few(failure: Failure) -> Iterator[Issue]:
+    # The only minProperties: statesUpdate's params, which must start or end some states.
+    names = " or ".join(json.dumps(name) for name in failure.rules.get("properties", {}))
+    yield error(Code.MISSING_MEMBER, failure.pointer, f"empty: add {names}")
+
+
 _TRANSLATIONS: dict[str, Callable[[Failure], Iterator[Issue]]] = {
     "required": _required,
+    "minProperties": _too_few,
     "additionalProperties": _additional_properties,
     "type": _type,
     "const": _value,

@@ -30,6 +30,7 @@ class Code(str, enum.Enum):
     WRONG_VALUE = "SS204"
     OUT_OF_RANGE = "SS205"
     BAD_METADATA_KEY = "SS206"
+    WRONG_ENDPOINT = "SS207"
     METADATA_MEDIA_PREFIX = "SS301"
     METADATA_ADOBE_PREFIX = "SS302"
     PLACEHOLDER = "SS303"
@@ -41,6 +42,7 @@ class Code(str, enum.Enum):
     TS_AS_FLOAT = "SS309"
     NO_VISITOR_ID = "SS310"
     UNKNOWN_PARAM = "SS311"
+    NO_AD_PLAYER_NAME = "SS312"
 
 
 # Codes from SS300 on are warnings or infos: a user may choose to silence them.

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeGuard
 
 from ._issues import Code, Issue, Severity, pointer_to
-from ._schema import SCHEMA_DEPTH
+from ._schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART
 from ._words import show
 
 Body = dict[str, Any]
@@ -158,21 +158,40 @@ def _visitor_id(body: Body) -> Iterator[Issue]:
         )
 
 
-_RULES: tuple[Rule, ...] = (
-    _metadata_prefixes,
-    _placeholders,
-    _param_values,
-    _playhead,
-    _ts_as_float,
-    _visitor_id,
-)
+def _ad_player_name(body: Body) -> Iterator[Issue]:
+    params = body.get("params")
+    if (
+        body.get("eventType") == "adStart"
+        and isinstance(params, dict)
+        and "media.ad.playerName" not in params
+    ):
+        yield _warning(
+            Code.NO_AD_PLAYER_NAME,
+            "/params",
+            "send media.ad.playerName, the player that renders the ad: the parameter reference"
+            " requires it on adStart",
+        )
 
 
-def lint(value: Any, ignore: frozenset[str] = frozenset()) -> list[Issue]:
-    """The warnings for ``value``, those in ``ignore`` left out, in pointer order."""
+_RULES: dict[str, tuple[Rule, ...]] = {
+    SESSIONSTART: (
+        _metadata_prefixes,
+        _placeholders,
+        _param_values,
+        _playhead,
+        _ts_as_float,
+        _visitor_id,
+    ),
+    EVENTS: (_metadata_prefixes, _placeholders, _ts_as_float, _ad_player_name),
+}
+
+
+def lint(value: Any, family: str, ignore: frozenset[str] = frozenset()) -> list[Issue]:
+    """The warnings for ``value``, a body of ``family`` (sessionstart or events), those in
+    ``ignore`` left out, in pointer order."""
     if not isinstance(value, dict):
         return []
-    found = [issue for rule in _RULES for issue in rule(value) if issue.code not in ignore]
+    found = [issue for rule in _RULES[family] for issue in rule(value) if issue.code not in ignore]
     # A placeholder is the one thing to fix at its member: other advice on it would only distract.
     placeholders = {i.pointer for i in found if i.code == Code.PLACEHOLDER.value}
     kept = [i for i in found if i.code == Code.PLACEHOLDER.value or i.pointer not in placeholders]

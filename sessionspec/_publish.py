@@ -22,7 +22,8 @@ def draft07(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def reference_page(schema: dict[str, Any]) -> str:
-    """Every member of a body in a Markdown table: where, type, required, what it is."""
+    """Every member of a body in a Markdown table: where, type, required, what it is. For an
+    events schema, a table for each event type."""
     lines = [
         f"# {schema['title']}",
         "",
@@ -30,25 +31,42 @@ def reference_page(schema: dict[str, Any]) -> str:
         "",
         f"Generated from `{schema['$id'].rsplit('/', 1)[-1]}` (`{schema['$id']}`):"
         " do not edit by hand.",
-        "",
-        "| member | type | required | description |",
-        "|---|---|---|---|",
     ]
-    lines += [
-        f"| `{pointer}` | {_type(rules)} | {'yes' if required else 'no'} | {_cell(rules)} |"
-        for pointer, rules, required in _members(schema, "", True)
-    ]
+    definitions = schema.get("$defs", {})
+    if "allOf" not in schema:
+        return "\n".join([*lines, "", *_table(schema, definitions)]) + "\n"
+    for event_type in schema["properties"]["eventType"]["enum"]:
+        body = definitions[event_type]
+        lines += ["", f"## {event_type}", "", _cell(body), "", *_table(body, definitions)]
     return "\n".join(lines) + "\n"
 
 
-def _members(rules: dict[str, Any], pointer: str, required: bool) -> Iterator[Any]:
+def _table(body: dict[str, Any], definitions: dict[str, Any]) -> list[str]:
+    return [
+        "| member | type | required | description |",
+        "|---|---|---|---|",
+        *(
+            f"| `{pointer}` | {_type(rules)} | {'yes' if required else 'no'} | {_cell(rules)} |"
+            for pointer, rules, required in _members(body, definitions, "", True)
+        ),
+    ]
+
+
+def _members(
+    rules: dict[str, Any], definitions: dict[str, Any], pointer: str, required: bool
+) -> Iterator[Any]:
+    if "$ref" in rules:  # a shared definition, with the words of the member that uses it
+        rules = {**definitions[rules["$ref"].rpartition("/")[2]], **rules}
     if pointer:
         yield pointer, rules, required
     for name, member in rules.get("properties", {}).items():
-        yield from _members(member, f"{pointer}/{name}", name in rules.get("required", ()))
-    others = rules.get("additionalProperties")
-    if isinstance(others, dict):
-        yield from _members(others, f"{pointer}/<any key>", False)
+        yield from _members(
+            member, definitions, f"{pointer}/{name}", name in rules.get("required", ())
+        )
+    for nested in ("additionalProperties", "items"):
+        if isinstance(rules.get(nested), dict):
+            token = "<any key>" if nested == "additionalProperties" else "<each>"
+            yield from _members(rules[nested], definitions, f"{pointer}/{token}", False)
 
 
 def _type(rules: dict[str, Any]) -> str:
@@ -62,7 +80,9 @@ def _type(rules: dict[str, Any]) -> str:
     if "propertyNames" in rules:
         bounds.append(f"keys match `{rules['propertyNames']['pattern']}`")
     if rules.get("additionalProperties") is False:
-        bounds.append("no other members")
+        bounds.append("no other members" if rules.get("properties") else "empty")
+    if "minProperties" in rules:
+        bounds.append(f"at least {rules['minProperties']} member")
     return words + (f" ({', '.join(bounds)})" if bounds else "")
 
 

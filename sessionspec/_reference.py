@@ -78,10 +78,12 @@ class Failure:
     instance: Any  # the value that failed it
     rules: Mapping[str, Any]  # the schema object that holds the keyword
     pointer: str  # where the failing value is
-    target: Target  # what the value was checked against
+    target: Target  # what the body was checked against
+    event_type: object  # the body's eventType, whatever it is
 
 
 def failures(value: Any, target: Target) -> Iterator[Failure]:
+    event_type = value.get("eventType") if isinstance(value, dict) else None
     for schema_error in validator(target).iter_errors(value):
         yield Failure(
             str(schema_error.validator),
@@ -90,6 +92,7 @@ def failures(value: Any, target: Target) -> Iterator[Failure]:
             schema_error.schema if isinstance(schema_error.schema, Mapping) else {},
             pointer_of(schema_error.absolute_path),
             target,
+            event_type,
         )
 
 

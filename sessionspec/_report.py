@@ -32,7 +32,7 @@ class Report:
 
     def __str__(self) -> str:
         if not self.issues:
-            return "valid sessionStart body"
+            return "valid"
         return "\n".join(map(str, self.issues))
 
     def raise_if_invalid(self) -> None:

@@ -1,8 +1,9 @@
 """The bundled schemas: which exist, and each found and parsed once through importlib.resources.
 
 Each published family of schemas has its own versions: ``sessionstart`` for the body of
-``POST /api/v1/sessions``. A ``Target`` names what one body is checked against; nothing else in
-the package knows a file name.
+``POST /api/v1/sessions``, ``events`` for the bodies of ``POST /api/v1/sessions/{sid}/events``
+(one definition per event type, chosen by ``eventType``). A ``Target`` names what one body is
+checked against; nothing else in the package knows a file name.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from importlib import resources
 from typing import Any
 
 SESSIONSTART = "sessionstart"
+EVENTS = "events"
 # Every published version of each family, oldest first; the last is the default.
-VERSIONS: dict[str, tuple[str, ...]] = {SESSIONSTART: ("1.0", "1.1")}
-# How deep a valid body goes: the body, params, visitor.customerIDs, one customer ID (a test
-# derives it from every schema). A depth limit at least this deep never refuses a valid body.
+VERSIONS: dict[str, tuple[str, ...]] = {SESSIONSTART: ("1.0", "1.1"), EVENTS: ("1.0",)}
+# How deep a valid body goes: the body, params, visitor.customerIDs, one customer ID; or the
+# body, params, statesStart, one state (a test derives it from every schema). A depth limit at
+# least this deep never refuses a valid body.
 SCHEMA_DEPTH = 4
 
 
@@ -25,11 +28,13 @@ def latest(family: str) -> str:
     return VERSIONS[family][-1]
 
 
-@dataclass(frozen=True)
+# Compared by identity: target() makes one of each, and validators are looked up by target
+# for every body, where hashing three fields would cost more than the verdict.
+@dataclass(frozen=True, eq=False)
 class Target:
     """What a body is checked against: a family's schema at one version. With
     ``open_params``, a key of ``params`` that the schema does not know is let through (the
-    check reports it as a warning instead)."""
+    check reports it as a warning instead). Made by ``target()``."""
 
     family: str
     version: str
@@ -39,7 +44,7 @@ class Target:
         return f"{_NAMES[self.family]} schema {self.version}"
 
 
-_NAMES = {SESSIONSTART: "sessionStart"}
+_NAMES = {SESSIONSTART: "sessionStart", EVENTS: "events"}
 
 
 def target(family: str, version: str | None = None, *, open_params: bool = False) -> Target:
@@ -51,7 +56,12 @@ def target(family: str, version: str | None = None, *, open_params: bool = False
         raise ValueError(
             f"there is no {family} schema version {chosen!r}: known are {', '.join(known)}"
         )
-    return Target(family, chosen, open_params)
+    return _made(family, chosen, open_params)
+
+
+@functools.cache
+def _made(family: str, version: str, open_params: bool) -> Target:
+    return Target(family, version, open_params)
 
 
 def file_name(family: str, version: str) -> str:
@@ -78,10 +88,43 @@ def rules(target: Target) -> dict[str, Any]:
     published = schema(target.family, target.version)
     if not target.open_params:
         return published
-    params = published["properties"]["params"]
-    opened = {k: v for k, v in params.items() if k != "additionalProperties"}
-    return {**published, "properties": {**published["properties"], "params": opened}}
+    opened: dict[str, Any] = _without_closed_params(published)
+    return opened
 
 
-def known_params(target: Target) -> frozenset[str]:
-    return frozenset(schema(target.family, target.version)["properties"]["params"]["properties"])
+def _without_closed_params(node: Any) -> Any:
+    """A copy of ``node`` in which no ``params`` object refuses keys it does not name."""
+    if isinstance(node, list):
+        return [_without_closed_params(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    opened = {key: _without_closed_params(value) for key, value in node.items()}
+    params = opened.get("properties", {}).get("params")
+    if isinstance(params, dict):
+        params.pop("additionalProperties", None)
+    return opened
+
+
+def event_types(target: Target) -> tuple[str, ...]:
+    """The event types an events schema knows, in its order; none for sessionStart."""
+    if target.family != EVENTS:
+        return ()
+    return tuple(schema(target.family, target.version)["properties"]["eventType"]["enum"])
+
+
+def body_rules(target: Target, event_type: object) -> dict[str, Any]:
+    """The rules of one body: for an events schema, those of its event type (empty for an
+    event type it does not know)."""
+    published = schema(target.family, target.version)
+    if target.family != EVENTS:
+        return published
+    found: dict[str, Any] = (
+        published["$defs"].get(event_type, {}) if isinstance(event_type, str) else {}
+    )
+    return found
+
+
+def known_params(target: Target, event_type: object = None) -> frozenset[str]:
+    """The params keys a body may carry: those of sessionStart, or of one event type."""
+    params = body_rules(target, event_type).get("properties", {}).get("params", {})
+    return frozenset(params.get("properties", {}))

@@ -90,6 +90,9 @@ def closest(key: str, known: Sequence[str]) -> str | None:
         return None  # too long to be a typo, and a million-character key stays cheap
     variants = _one_left_out(key.lower())
     found = [name for variant in variants for name in near.get(variant, ())]
+    if not found:  # the last part of a dotted name alone: "bitrate" for "media.qoe.bitrate"
+        found = [name for name in known if name.lower().endswith("." + variants[0])]
+        return found[0] if len(found) == 1 else None
     # The key itself in another case first, then the nearest in length, then schema order.
     return min(
         found,
@@ -111,3 +114,25 @@ def _near_keys(known: tuple[str, ...]) -> dict[str, list[str]]:
 
 def _one_left_out(word: str) -> list[str]:
     return [word] + [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
+# What people send as an eventType that the API does not have, and what to send instead.
+NOT_EVENT_TYPES = {
+    "pause": 'there is no pause event: send "pauseStart", then "play" to resume',
+    "resume": 'there is no resume event: send "play"',
+    "bufferend": 'there is no buffer-end event: send "play" when playback resumes',
+    "buffercomplete": 'there is no buffer-end event: send "play" when playback resumes',
+    "seekstart": 'there are no seek events: send "pauseStart", then "play" after the seek',
+    "seekcomplete": 'there are no seek events: send "play" after the seek',
+    "adbreakend": 'send "adBreakComplete"',
+    "adend": 'send "adComplete", or "adSkip" when the ad was skipped',
+    "chapterend": 'send "chapterComplete", or "chapterSkip" when the chapter was left early',
+    "stop": (
+        'send "pauseStart" for a pause, "sessionComplete" at the end of the content,'
+        ' "sessionEnd" to close the session'
+    ),
+    "sessionstart": (
+        "it starts a session, sent to POST /api/v1/sessions (in a downloaded batch, as the"
+        " first call only)"
+    ),
+}

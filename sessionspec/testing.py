@@ -1,19 +1,20 @@
-"""Hypothesis strategies for sessionStart bodies, for fuzzing your own code with them.
+"""Hypothesis strategies for Media Collection API bodies, to fuzz your own code with.
 
 Install with ``pip install 'sessionspec[testing]'``.
 
-- ``valid_bodies()`` draws bodies the schema accepts.
-- ``faulty_bodies()`` draws a valid body broken in exactly one way, with the code and the
-  JSON Pointer of the one error sessionspec reports for it.
+- ``valid_bodies()`` draws sessionStart bodies the schema accepts, ``valid_events()`` events
+  bodies, ``valid_batches()`` downloaded-content batches.
+- ``faulty_bodies()``, ``faulty_events()`` and ``faulty_batches()`` draw one of those broken in
+  exactly one way, with the code and the JSON Pointer of the one error sessionspec reports.
 
-Both are derived from the bundled schema itself, so they follow it as it changes.
+All are derived from the bundled schemas themselves, so they follow them as they change.
 """
 
 from __future__ import annotations
 
 import copy
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,9 +24,18 @@ from hypothesis_jsonschema import from_schema
 
 from ._issues import Code, pointer_of
 from ._reference import ecma_regex
-from ._schema import SESSIONSTART, schema, target
+from ._schema import EVENTS, SESSIONSTART, Target, body_rules, event_types, rules, target
 
-__all__ = ["Fault", "faulty_bodies", "json_values", "valid_bodies"]
+__all__ = [
+    "Fault",
+    "faulty_batches",
+    "faulty_bodies",
+    "faulty_events",
+    "json_values",
+    "valid_batches",
+    "valid_bodies",
+    "valid_events",
+]
 
 Body = dict[str, Any]
 _Draw = Callable[[st.SearchStrategy[Any]], Any]
@@ -33,9 +43,9 @@ _Draw = Callable[[st.SearchStrategy[Any]], Any]
 
 @dataclass(frozen=True)
 class Fault:
-    """A body with one fault: ``code`` is the error it must give, at ``pointer``."""
+    """A body (or a batch) with one fault: ``code`` is the error it must give, at ``pointer``."""
 
-    body: Body
+    body: Any
     code: str
     pointer: str
 
@@ -58,21 +68,102 @@ def json_values(max_leaves: int = 20) -> st.SearchStrategy[Any]:
     )
 
 
-@functools.cache  # building the strategy checks the schema: once is enough
 def valid_bodies(schema_version: str | None = None) -> st.SearchStrategy[Body]:
-    """Bodies the sessionStart schema (the newest, or ``schema_version``) accepts, with ``ts``
-    and ``playhead`` drawn across their whole range (left alone, generation favours the
-    boundaries)."""
-    rules = _rules(schema_version)
-    player_time = rules["properties"]["playerTime"]["properties"]
-    ts = player_time["ts"]
+    """sessionStart bodies of a live session that the sessionStart schema (the newest, or
+    ``schema_version``) accepts, with ``ts`` and ``playhead`` drawn across their whole range
+    (left alone, generation favours the boundaries)."""
+    return _valid(target(SESSIONSTART, schema_version), None).map(_live)
+
+
+def valid_events(*event_types: str, schema_version: str | None = None) -> st.SearchStrategy[Body]:
+    """Events bodies the events schema accepts: of the types given, or of any type."""
+    events = target(EVENTS, schema_version)
+    return st.sampled_from(_event_types(events, event_types)).flatmap(
+        lambda event_type: _valid(events, event_type)
+    )
+
+
+def valid_batches(
+    *,
+    sessionstart_version: str | None = None,
+    events_version: str | None = None,
+    max_events: int = 6,
+) -> st.SearchStrategy[list[Body]]:
+    """Downloaded-content batches: a sessionStart (with ``media.downloaded: true``, so that
+    both endpoints take it), then events. The schemas say nothing of their order."""
+    first = _valid(target(SESSIONSTART, sessionstart_version), None).map(_downloaded)
+    events = valid_events(schema_version=events_version)
+    return st.builds(
+        lambda start, rest: [start, *rest], first, st.lists(events, max_size=max_events)
+    )
+
+
+def faulty_bodies(*codes: str, schema_version: str | None = None) -> st.SearchStrategy[Fault]:
+    """A valid sessionStart body with exactly one fault, of the kinds whose codes are given (all
+    kinds by default): a missing (SS201) or unknown (SS202) member, a wrong type (SS203), a
+    value not allowed (SS204) or out of range (SS205), a bad customMetadata key (SS206)."""
+    sessionstart = target(SESSIONSTART, schema_version)
+    return _break_once(_kinds(codes), valid_bodies(schema_version), lambda body: sessionstart)
+
+
+def faulty_events(
+    *codes: str, event_types: Sequence[str] = (), schema_version: str | None = None
+) -> st.SearchStrategy[Fault]:
+    """A valid events body (of the types given, or of any type) with exactly one fault, of the
+    kinds whose codes are given, as for ``faulty_bodies()``."""
+    events = target(EVENTS, schema_version)
+    kinds = _kinds(codes)
+    # Only the event types whose rules give some kind asked for a place to break.
+    breakable = [
+        name
+        for name in _event_types(events, event_types)
+        if any(_may_apply(kind, events, _body_rules(events, {"eventType": name})) for kind in kinds)
+    ]
+    return _break_once(
+        kinds, valid_events(*breakable, schema_version=schema_version), lambda b: events
+    )
+
+
+def faulty_batches(
+    *codes: str,
+    sessionstart_version: str | None = None,
+    events_version: str | None = None,
+) -> st.SearchStrategy[Fault]:
+    """A valid batch with exactly one fault in one of its calls, located in the batch
+    (``/3/params/media.ad.id``)."""
+    sessionstart = target(SESSIONSTART, sessionstart_version)
+    events = target(EVENTS, events_version)
+    batches = valid_batches(
+        sessionstart_version=sessionstart_version, events_version=events_version
+    )
+    return _break_once(
+        _kinds(codes),
+        batches,
+        lambda body: sessionstart if body.get("eventType") == "sessionStart" else events,
+    )
+
+
+def _event_types(events: Target, chosen: Sequence[str]) -> list[str]:
+    known = event_types(events)
+    unknown = set(chosen) - set(known)
+    if unknown:
+        raise ValueError(f"{sorted(unknown)} are not event types; known: {', '.join(known)}")
+    return list(chosen or known)
+
+
+@functools.cache  # building a strategy checks the schema: once is enough
+def _valid(schema: Target, event_type: str | None) -> st.SearchStrategy[Body]:
+    body = body_rules(schema, event_type)
+    standalone = {**body, "$defs": rules(schema)["$defs"]} if event_type else body
+    player_time = _resolved(schema, body["properties"]["playerTime"])["properties"]
+    ts, playhead = player_time["ts"], player_time["playhead"]
     playheads = st.integers(min_value=0, max_value=86_400) | st.floats(
-        min_value=player_time["playhead"]["minimum"], max_value=1e7, allow_nan=False
+        min_value=playhead["minimum"], max_value=1e7, allow_nan=False
     )
     # from_schema modifies the schema it is given: it gets its own copy.
     return st.builds(
         _with_player_time,
-        from_schema(copy.deepcopy(rules)),
+        from_schema(copy.deepcopy(standalone)),
         st.integers(ts["minimum"], ts["maximum"]),
         playheads,
     )
@@ -83,46 +174,85 @@ def _with_player_time(body: Body, ts: int, playhead: float) -> Body:
     return body
 
 
-def faulty_bodies(*codes: str, schema_version: str | None = None) -> st.SearchStrategy[Fault]:
-    """A valid body with exactly one fault, of the kinds whose codes are given (all kinds
-    by default): a missing (SS201) or unknown (SS202) member, a wrong type (SS203), a value
-    not allowed (SS204) or out of range (SS205), a bad customMetadata key (SS206)."""
-    unknown = set(codes) - set(_FAULTS)
-    if unknown:
-        raise ValueError(f"no faults are drawn for {sorted(unknown)}; known: {sorted(_FAULTS)}")
-    return _break_once([_FAULTS[code] for code in codes or _FAULTS], schema_version)
+def _live(body: Body) -> Body:
+    """A live session's sessionStart: media.downloaded true only goes with a batch."""
+    if body["params"].get("media.downloaded") is True:
+        body["params"]["media.downloaded"] = False
+    return body
 
 
-def _rules(schema_version: str | None) -> dict[str, Any]:
-    return schema(SESSIONSTART, target(SESSIONSTART, schema_version).version)
-
-
-@st.composite
-def _break_once(draw: _Draw, kinds: list[_FaultKind], schema_version: str | None) -> Fault:
-    body = draw(valid_bodies(schema_version))
-    sites = list(_sites(body, _rules(schema_version), ()))
-    # Choose the kind of fault first, so that rare kinds are drawn as often as common ones.
-    applicable = [k for k in kinds if any(k.applies(v, r) for _, v, r in sites)]
-    assume(applicable)  # e.g. a bad customMetadata key needs a body with customMetadata
-    kind = draw(st.sampled_from(applicable))
-    path, value, rules = draw(st.sampled_from([s for s in sites if kind.applies(s[1], s[2])]))
-    fault: Fault = kind.apply(draw, body, path, value, rules)
-    return fault
+def _downloaded(body: Body) -> Body:
+    body["params"]["media.downloaded"] = True
+    return body
 
 
 Path = tuple[Any, ...]
 
 
-def _sites(value: Any, rules: dict[str, Any], path: Path) -> Iterator[tuple[Path, Any, Any]]:
+@st.composite
+def _break_once(
+    draw: _Draw,
+    kinds: list[_FaultKind],
+    documents: st.SearchStrategy[Any],
+    schema_of: Callable[[Body], Target],
+) -> Fault:
+    document = draw(documents)
+    # A batch breaks in one of its calls, a body in itself: (where the body is, the body).
+    bodies = list(enumerate(document)) if isinstance(document, list) else [(None, document)]
+    sites = [
+        (index, path, value, node, schema)
+        for index, body in bodies
+        for schema in [schema_of(body)]
+        for path, value, node in _sites(body, _body_rules(schema, body), schema, ())
+    ]
+    # Choose the kind of fault first, so that rare kinds are drawn as often as common ones.
+    applicable = [k for k in kinds if any(k.applies(s[2], s[3]) for s in sites)]
+    assume(applicable)  # e.g. a bad customMetadata key needs a body with customMetadata
+    kind = draw(st.sampled_from(applicable))
+    index, path, value, node, schema = draw(
+        st.sampled_from([s for s in sites if kind.applies(s[2], s[3])])
+    )
+    body = document if index is None else document[index]
+    broken, code, where = kind.apply(draw, body, path, value, node, schema)
+    if index is None:
+        return Fault(broken, code, pointer_of(where))
+    document[index] = broken
+    return Fault(document, code, pointer_of((index, *where)))
+
+
+def _body_rules(schema: Target, body: Body) -> dict[str, Any]:
+    return _resolved(schema, body_rules(schema, body.get("eventType")))
+
+
+def _sites(
+    value: Any, node: dict[str, Any], schema: Target, path: Path
+) -> Iterator[tuple[Path, Any, Any]]:
     """Every member of ``value`` with the schema rules that apply to it."""
-    yield path, value, rules
+    yield path, value, node
     if isinstance(value, dict):
-        known = rules.get("properties", {})
-        others = rules.get("additionalProperties")
+        known = node.get("properties", {})
+        others = node.get("additionalProperties")
         for key, member in value.items():
             member_rules = known.get(key, others)
             if isinstance(member_rules, dict):
-                yield from _sites(member, member_rules, (*path, key))
+                yield from _sites(member, _resolved(schema, member_rules), schema, (*path, key))
+
+
+def _may_apply(kind: _FaultKind, schema: Target, node: dict[str, Any]) -> bool:
+    """Whether a body of these rules may have a member where ``kind`` applies."""
+    return kind.applies(None, node) or any(
+        _may_apply(kind, schema, _resolved(schema, member))
+        for member in [*node.get("properties", {}).values(), node.get("additionalProperties")]
+        if isinstance(member, dict)
+    )
+
+
+def _resolved(schema: Target, node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` with the definition its ``$ref`` names; its own words kept."""
+    reference = node.get("$ref")
+    if not isinstance(reference, str):
+        return node
+    return {**rules(schema)["$defs"][reference.rpartition("/")[2]], **node}
 
 
 def _replace(body: Body, path: Path, new: Any) -> Any:
@@ -141,13 +271,18 @@ def _parent(body: Body, path: Path) -> dict[str, Any]:
     return body
 
 
+_Broken = tuple[Any, str, Path]  # the body broken, the code of its error, where
+
+
 @dataclass(frozen=True)
 class _FaultKind:
     applies: Callable[[Any, dict[str, Any]], bool]
-    apply: Callable[[_Draw, Body, Path, Any, dict[str, Any]], Fault]
+    apply: Callable[[_Draw, Body, Path, Any, dict[str, Any], Target], _Broken]
 
 
-def _wrong_type(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
+def _wrong_type(
+    draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any], schema: Target
+) -> _Broken:
     allowed = rules["type"]
     wrong = [
         strategy
@@ -155,7 +290,7 @@ def _wrong_type(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str
         if json_type != allowed and not (allowed == "number" and json_type == "integer")
     ]
     new = draw(st.one_of(wrong))
-    return Fault(_replace(body, path, new), Code.WRONG_TYPE.value, pointer_of(path))
+    return _replace(body, path, new), Code.WRONG_TYPE.value, path
 
 
 _BY_TYPE: dict[str, st.SearchStrategy[Any]] = {
@@ -169,27 +304,35 @@ _BY_TYPE: dict[str, st.SearchStrategy[Any]] = {
 }
 
 
-def _missing(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
+def _missing(
+    draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any], schema: Target
+) -> _Broken:
     name = draw(st.sampled_from(rules["required"]))
     del _parent(body, path)[name]
-    return Fault(body, Code.MISSING_MEMBER.value, pointer_of((*path, name)))
+    return body, Code.MISSING_MEMBER.value, (*path, name)
 
 
-def _unknown(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
+def _unknown(
+    draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any], schema: Target
+) -> _Broken:
     known = rules.get("properties", {})
     key = draw(st.text(max_size=20).filter(lambda k: k not in known))
     _parent(body, path)[key] = draw(json_values(max_leaves=3))
-    return Fault(body, Code.UNKNOWN_MEMBER.value, pointer_of((*path, key)))
+    return body, Code.UNKNOWN_MEMBER.value, (*path, key)
 
 
-def _bad_key(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
+def _bad_key(
+    draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any], schema: Target
+) -> _Broken:
     allowed = ecma_regex(rules["propertyNames"]["pattern"])
     key = draw(st.text(max_size=20).filter(lambda k: not allowed.search(k) and k not in value))
     value[key] = draw(st.text(max_size=10))
-    return Fault(body, Code.BAD_METADATA_KEY.value, pointer_of((*path, key)))
+    return body, Code.BAD_METADATA_KEY.value, (*path, key)
 
 
-def _out_of_range(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
+def _out_of_range(
+    draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any], schema: Target
+) -> _Broken:
     whole = rules["type"] == "integer"
     outside = []
     if "minimum" in rules:
@@ -205,13 +348,17 @@ def _out_of_range(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[s
     if "maximum" in rules:
         outside.append(st.integers(min_value=rules["maximum"] + 1) | st.just(value * 1000))
     new = draw(st.one_of(outside))
-    return Fault(_replace(body, path, new), Code.OUT_OF_RANGE.value, pointer_of(path))
+    return _replace(body, path, new), Code.OUT_OF_RANGE.value, path
 
 
-def _not_allowed(draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any]) -> Fault:
+def _not_allowed(
+    draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any], schema: Target
+) -> _Broken:
     allowed = rules["enum"] if "enum" in rules else [rules["const"]]
+    if path == ("eventType",):  # any event type chooses other rules: not one of them
+        allowed = [*allowed, *event_types(schema)]
     new = draw(_BY_TYPE[rules["type"]].filter(lambda v: v not in allowed))
-    return Fault(_replace(body, path, new), Code.WRONG_VALUE.value, pointer_of(path))
+    return _replace(body, path, new), Code.WRONG_VALUE.value, path
 
 
 _FAULTS = {
@@ -228,3 +375,10 @@ _FAULTS = {
     ),
     Code.BAD_METADATA_KEY.value: _FaultKind(lambda v, rules: "propertyNames" in rules, _bad_key),
 }
+
+
+def _kinds(codes: Sequence[str]) -> list[_FaultKind]:
+    unknown = set(codes) - set(_FAULTS)
+    if unknown:
+        raise ValueError(f"no faults are drawn for {sorted(unknown)}; known: {sorted(_FAULTS)}")
+    return [_FAULTS[code] for code in codes or _FAULTS]

@@ -154,7 +154,7 @@ def ndjson(*lines: bytes) -> bytes:
 
 
 def test_ndjson_reports_each_bad_line_by_its_line_in_the_file(tmp_path: Path) -> None:
-    invalid = NDJSON_VALID.replace(b'"sessionStart"', b'"play"')
+    invalid = NDJSON_VALID.replace(b'"sessionStart"', b'"SessionStart"')
     traffic = tmp_path / "traffic.ndjson"
     traffic.write_bytes(
         ndjson(NDJSON_VALID, b"", b"  \t", NDJSON_VALID + b"\r", b'{"broken": ', invalid)
@@ -164,7 +164,8 @@ def test_ndjson_reports_each_bad_line_by_its_line_in_the_file(tmp_path: Path) ->
     column = invalid.index(b'"eventType"') + 1
     assert out.splitlines() == [
         f"{traffic}:5:12: SS101 invalid JSON: expected a JSON value here",
-        f'{traffic}:6:{column}: SS204 /eventType: expected "sessionStart", got "play"',
+        f"{traffic}:6:{column}: SS204 /eventType: expected"
+        ' "sessionStart", got "SessionStart": check the case',
         "4 lines checked: 2 valid, 2 invalid (2 errors)",
     ]
 
@@ -179,7 +180,7 @@ def test_ndjson_all_valid_from_stdin_exits_0() -> None:
 
 
 def test_ndjson_json_format_gives_bad_records_their_line() -> None:
-    lines = ndjson(NDJSON_VALID, b"[]", NDJSON_VALID)
+    lines = ndjson(NDJSON_VALID, b"1", NDJSON_VALID)
     code, out, _ = cli("check", "--ndjson", "--format", "json", "-", stdin=lines)
     assert code == 1
     document = json.loads(out)

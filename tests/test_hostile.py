@@ -57,7 +57,7 @@ MATRIX: list[tuple[str, bytes, list[str], int]] = [
     ("duplicate keys at every depth", DUPLICATES_EVERYWHERE, ["SS102", "SS102", "SS102"], 1),
     ("trailing comma", VALID.replace("}}", "},}", 1).encode(), ["SS101"], 1),
     ("comment", VALID.replace("{", "{ // a comment\n", 1).encode(), ["SS101"], 1),
-    ("top-level array", b"[]", ["SS203"], 1),
+    ("top-level array", b"[1]", ["SS203"], 1),
     ("top-level string", b'"sessionStart"', ["SS203"], 1),
     ("top-level number", b"1509045324153", ["SS203"], 1),
     ("top-level null", b"null", ["SS203"], 1),

@@ -10,7 +10,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from sessionspec import validate
+from sessionspec import validate, validate_event
 from sessionspec._schema import SCHEMA_DEPTH, VERSIONS, file_name, schema, schema_text
 
 from conftest import EXAMPLES, ROOT
@@ -21,10 +21,13 @@ each_schema = pytest.mark.parametrize(
     ("family", "version"), PUBLISHED, ids=[f"{f}-{v}" for f, v in PUBLISHED]
 )
 
-# Keywords that mean the same in draft-07 and 2020-12 (and that hypothesis-jsonschema knows).
+# Keywords that mean the same in draft-07 and 2020-12 (and that hypothesis-jsonschema knows);
+# $defs is renamed definitions in the draft-07 rendering.
 PORTABLE_KEYWORDS = {
     "$schema",
     "$id",
+    "$defs",
+    "$ref",
     "title",
     "description",
     "examples",
@@ -33,6 +36,11 @@ PORTABLE_KEYWORDS = {
     "required",
     "additionalProperties",
     "propertyNames",
+    "minProperties",
+    "items",
+    "allOf",
+    "if",
+    "then",
     "const",
     "enum",
     "minimum",
@@ -43,12 +51,24 @@ PORTABLE_KEYWORDS = {
 
 def _subschemas(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
     yield node
-    for key in ("properties",):
-        for child in node.get(key, {}).values():
+    children: list[Any] = [*node.get("properties", {}).values(), *node.get("$defs", {}).values()]
+    children += [node.get(key) for key in ("additionalProperties", "propertyNames", "items")]
+    for rule in node.get("allOf", []):
+        children += [rule["if"], rule["then"]]
+    for child in children:
+        if isinstance(child, dict):
             yield from _subschemas(child)
-    for key in ("additionalProperties", "propertyNames"):
+
+
+def _members(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The schema of every member a body may hold, and of each event type."""
+    for child in [*node.get("properties", {}).values(), *node.get("$defs", {}).values()]:
+        yield child
+        yield from _members(child)
+    for key in ("additionalProperties", "items"):
         if isinstance(node.get(key), dict):
-            yield from _subschemas(node[key])
+            yield node[key]
+            yield from _members(node[key])
 
 
 @each_schema
@@ -88,7 +108,7 @@ def test_id_is_absolute_and_names_the_file(family: str, version: str) -> None:
 
 @each_schema
 def test_every_member_is_described(family: str, version: str) -> None:
-    for node in _subschemas(schema(family, version)):
+    for node in _members(schema(family, version)):
         assert node.get("description"), node
 
 
@@ -96,14 +116,37 @@ def test_every_member_is_described(family: str, version: str) -> None:
 def test_embedded_examples_are_valid(family: str, version: str) -> None:
     examples = schema(family, version)["examples"]
     assert examples
+    check = validate if family == "sessionstart" else validate_event
     for example in examples:
-        assert validate(example, schema_version=version), validate(example)
+        assert check(example, schema_version=version), check(example)
 
 
-def test_every_param_of_1_1_says_where_it_is_documented() -> None:
+def test_every_param_says_where_it_is_documented() -> None:
     for name in ("params", "qoeData"):
         for key, rules in schema("sessionstart", "1.1")["properties"][name]["properties"].items():
             assert " Documented: " in rules["description"], key
+    events = schema("events", "1.0")
+    for event_type in events["properties"]["eventType"]["enum"]:
+        params = events["$defs"][event_type]["properties"].get("params", {})
+        assert " Documented: " in params.get("description", " Documented: "), event_type
+        for key, rules in params.get("properties", {}).items():
+            assert " Documented: " in rules["description"], (event_type, key)
+
+
+def test_events_schema_has_one_definition_per_event_type_chosen_by_event_type() -> None:
+    events = schema("events", "1.0")
+    types = events["properties"]["eventType"]["enum"]
+    assert len(types) == 19
+    assert "sessionStart" not in types
+    assert [rule["then"]["$ref"] for rule in events["allOf"]] == [f"#/$defs/{t}" for t in types]
+    for event_type in types:
+        rules = events["$defs"][event_type]
+        assert rules["properties"]["eventType"]["const"] == event_type
+        assert rules["additionalProperties"] is False
+        assert {"playerTime", "eventType"} <= set(rules["required"])
+    assert "params" not in events["$defs"]["ping"]["properties"]
+    with_metadata = [t for t in types if "customMetadata" in events["$defs"][t]["properties"]]
+    assert with_metadata == ["adStart", "chapterStart"]
 
 
 def test_required_members_match_the_api_documentation() -> None:
@@ -179,12 +222,23 @@ def test_validating_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -
 
 @each_schema
 def test_schema_depth_is_how_deep_the_schema_nests_objects(family: str, version: str) -> None:
+    published = schema(family, version)
+
     def depth(node: dict[str, Any]) -> int:
-        if node.get("type") != "object":
+        if "$ref" in node:
+            node = published["$defs"][node["$ref"].rpartition("/")[2]]
+        if node.get("type") not in ("object", "array"):
             return 0
         children = [*node.get("properties", {}).values()]
-        if isinstance(node.get("additionalProperties"), dict):
-            children.append(node["additionalProperties"])
+        children += [
+            node[key]
+            for key in ("additionalProperties", "items")
+            if isinstance(node.get(key), dict)
+        ]
         return 1 + max(map(depth, children), default=0)
 
-    assert depth(schema(family, version)) == SCHEMA_DEPTH
+    if family == "events":  # a body of each event type
+        bodies = [published["$defs"][t] for t in published["properties"]["eventType"]["enum"]]
+    else:
+        bodies = [published]
+    assert max(map(depth, bodies)) == SCHEMA_DEPTH

@@ -30,6 +30,8 @@ def test_public_api_is_small() -> None:
         "Severity",
         "parse_location",
         "validate",
+        "validate_batch",
+        "validate_event",
     ]
 
 
@@ -48,7 +50,7 @@ def test_valid_body_in_every_form(body: Body, form: Any) -> None:
     assert report
     assert report.valid
     assert report.issues == ()
-    assert str(report) == "valid sessionStart body"
+    assert str(report) == "valid"
 
 
 @pytest.mark.parametrize("form", FORMS.values(), ids=FORMS)

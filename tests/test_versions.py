@@ -84,7 +84,7 @@ def cli(*argv: str, stdin: bytes) -> tuple[int, str]:
 
 
 def test_the_cli_pins_a_version_and_lets_unknown_params_through(body: Body) -> None:
-    body["params"]["media.downloaded"] = True
+    body["params"]["media.downloaded"] = False
     text = json.dumps(body).encode()
     assert cli("check", "-", stdin=text)[0] == 0
     code, out = cli("check", "--schema-version", "1.0", "-", stdin=text)

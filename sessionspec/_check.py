@@ -1,0 +1,280 @@
+"""The way a document travels, from input to report: every entry point goes through ``check``.
+
+A document is one body, or a downloaded-content batch of them. Its text is parsed once; each
+call it holds is judged against its schema (sessionStart or events); then come the rules of the
+endpoint it is sent to. Only when something is wrong, or warnings are asked for, does the report
+pay for explanations, lint and positions.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from . import _engines
+from ._issues import IGNORABLE, Code, Issue, Severity, error, pointer_to
+from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH, ParseFailure, Text, decode, parse, scan
+from ._report import Report
+from ._schema import SCHEMA_DEPTH, SESSIONSTART, Target, event_types, known_params
+from ._words import NOT_EVENT_TYPES, closest
+
+_VALID = Report()
+
+
+class Endpoint(str, enum.Enum):
+    """Where a document is sent, which says what it may hold."""
+
+    SESSIONSTART = "sessionstart"  # POST /api/v1/sessions, one sessionStart body
+    SESSIONS = "sessions"  # POST /api/v1/sessions: a sessionStart, or a deprecated batch
+    EVENTS = "events"  # POST /api/v1/sessions/{sid}/events: one event body
+    DOWNLOADED = "downloaded"  # POST /api/v1/downloaded: a batch
+    AUTO = "auto"  # whichever the document is: a batch, or a body by its eventType
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a document is checked, beyond which schemas."""
+
+    lint: bool = False
+    ignore: frozenset[str] = frozenset()
+    max_bytes: int = MAX_BYTES
+    max_depth: int = MAX_DEPTH
+
+    def __post_init__(self) -> None:
+        if not SCHEMA_DEPTH <= self.max_depth <= DEEPEST:
+            raise ValueError(
+                f"max_depth must be from {SCHEMA_DEPTH}, the depth of a valid body,"
+                f" to {DEEPEST}, not {self.max_depth}"
+            )
+        if not self.ignore <= IGNORABLE:
+            raise ValueError(f"only warnings can be ignored, not {sorted(self.ignore - IGNORABLE)}")
+
+
+@dataclass(frozen=True)
+class _Call:
+    """One body of the document: the whole of it, or the element ``index`` of a batch."""
+
+    index: int | None
+    target: Target
+
+    def of(self, document: Any) -> Any:
+        return document if self.index is None else document[self.index]
+
+    @property
+    def prefix(self) -> str:
+        return "" if self.index is None else f"/{self.index}"
+
+
+@dataclass(frozen=True)
+class Schemas:
+    """The schema of each kind of body."""
+
+    sessionstart: Target
+    events: Target
+
+    def whole(self, target: Target) -> tuple[_Call]:
+        """The one call of a document that is a single body of ``target``."""
+        return self._single[target is self.events]
+
+    @functools.cached_property
+    def _single(self) -> tuple[tuple[_Call], tuple[_Call]]:
+        return (_Call(None, self.sessionstart),), (_Call(None, self.events),)
+
+
+def codes(ignore: str | Iterable[str]) -> frozenset[str]:
+    """Codes given as "SS303,SS310", or as an iterable of such strings."""
+    given = [ignore] if isinstance(ignore, str) else list(ignore)
+    return frozenset(code.strip() for item in given for code in item.split(",") if code.strip())
+
+
+def check(payload: Any, endpoint: Endpoint, schemas: Schemas, options: Options) -> Report:
+    """One document sent to ``endpoint``: a parsed value, or JSON text as str or bytes."""
+    engine = _engines.engine()
+    text = None
+    # A dict first: the common case for a service, and the cheapest.
+    if isinstance(payload, dict) or not isinstance(payload, (str, bytes, bytearray, memoryview)):
+        value = payload
+        if not engine.takes(value):
+            engine = _engines.reference()
+    else:
+        size = payload.nbytes if isinstance(payload, memoryview) else len(payload)
+        if size > options.max_bytes:
+            return Report((too_large(options.max_bytes),))
+        try:
+            value = engine.loads(payload, options.max_depth)
+        except ParseFailure as failure:
+            return Report(tuple(failure.issues))
+        text = payload
+    calls = _calls(value, endpoint, schemas)
+    verdicts = [
+        _verdict(engine, value if call.index is None else value[call.index], call.target)
+        for call in calls
+    ]
+    if (
+        all(verdicts)
+        and not options.lint
+        and not _endpoint_issues(value, endpoint, calls)
+        and not (schemas.sessionstart.open_params and _any_unknown_params(value, calls))
+    ):
+        return _VALID
+    return _report(value, text, endpoint, calls, verdicts, options)
+
+
+def too_large(max_bytes: int) -> Issue:
+    """The issue for a text over the size limit, which is not read any further."""
+    message = f"the body is larger than the limit of {max_bytes:,} bytes: a body is a few KB"
+    return error(Code.TOO_LARGE, None, message, 1, 1)
+
+
+def _verdict(engine: _engines.Engine, value: Any, target: Target) -> bool:
+    try:
+        return engine.is_valid(value, target)
+    except ValueError:  # a value the fast engine cannot take: a non-string key, a lone surrogate
+        return _engines.reference().is_valid(value, target)
+
+
+def _is_batch(value: Any, endpoint: Endpoint) -> bool:
+    return endpoint is _DOWNLOADED or (
+        (endpoint is _SESSIONS or endpoint is _AUTO) and isinstance(value, list)
+    )
+
+
+# The endpoints as module names: looking a member up on its class costs more, for every body.
+_SESSIONS, _EVENTS, _DOWNLOADED, _AUTO = (
+    Endpoint.SESSIONS,
+    Endpoint.EVENTS,
+    Endpoint.DOWNLOADED,
+    Endpoint.AUTO,
+)
+
+
+def _calls(value: Any, endpoint: Endpoint, schemas: Schemas) -> tuple[_Call, ...]:
+    """The bodies ``value`` holds, each with the schema it is judged by."""
+    if not _is_batch(value, endpoint):
+        if endpoint is _EVENTS or (endpoint is _AUTO and _names_an_event(value, schemas.events)):
+            return schemas.whole(schemas.events)
+        return schemas.whole(schemas.sessionstart)
+    if not isinstance(value, list) or not value:
+        return ()  # the endpoint's rules say why
+    events = (_Call(index, schemas.events) for index in range(1, len(value)))
+    return (_Call(0, schemas.sessionstart), *events)
+
+
+def _names_an_event(value: Any, events: Target) -> bool:
+    """Whether a body is meant for the events endpoint: its eventType is an event type, or
+    close to one; any other body is taken for a sessionStart."""
+    event_type = value.get("eventType") if isinstance(value, dict) else None
+    if not isinstance(event_type, str) or event_type.lower() == "sessionstart":
+        return False
+    known = event_types(events)
+    return (
+        event_type in known
+        or closest(event_type, known) is not None
+        or (event_type.lower() in NOT_EVENT_TYPES)
+    )
+
+
+def _endpoint_issues(value: Any, endpoint: Endpoint, calls: tuple[_Call, ...]) -> list[Issue]:
+    """What the endpoint refuses beyond each body's schema (SS207): a batch that is not one,
+    and the media.downloaded flag where it does not fit."""
+    if not calls:
+        problem = "an empty batch" if isinstance(value, list) else "not a batch"
+        message = f"{problem}: a downloaded-content batch is a JSON array of one session's calls"
+        return [error(Code.WRONG_ENDPOINT, "", f"{message}, sessionStart first")]
+    first = calls[0]
+    if first.target.family != SESSIONSTART:
+        return []
+    body = value if first.index is None else value[0]
+    params = body.get("params") if isinstance(body, dict) else None
+    flag = params.get("media.downloaded") if isinstance(params, dict) else None
+    if first.index is None and flag is True:
+        message = (
+            "true only on the sessionStart of a downloaded-content batch: a live session with it"
+            " is refused (400)"
+        )
+    elif first.index is not None and endpoint is _SESSIONS and flag is not True:
+        message = (
+            "a batch sent to /api/v1/sessions (deprecated) needs media.downloaded: true on its"
+            " sessionStart; /api/v1/downloaded does not"
+        )
+    else:
+        return []
+    return [error(Code.WRONG_ENDPOINT, f"{first.prefix}/params/media.downloaded", message)]
+
+
+def _any_unknown_params(value: Any, calls: tuple[_Call, ...]) -> bool:
+    return any(_unknown_params(call.of(value), call.target) for call in calls)
+
+
+def _unknown_params(value: Any, target: Target) -> list[str]:
+    params = value.get("params") if isinstance(value, dict) else None
+    if not isinstance(params, dict):
+        return []
+    known = known_params(target, value.get("eventType"))
+    return [key for key in params if key not in known]
+
+
+def _unknown_param_warnings(value: Any, target: Target, prefix: str) -> list[Issue]:
+    known = sorted(
+        known_params(target, value.get("eventType") if isinstance(value, dict) else None)
+    )
+    issues = []
+    for key in _unknown_params(value, target):
+        suggestion = closest(str(key), known)
+        advice = f'; did you mean "{suggestion}"?' if suggestion else ""
+        message = f"not in {target}: the API rejects it unless Adobe added it since{advice}"
+        pointer = pointer_to(f"{prefix}/params", key)
+        issues.append(Issue(Code.UNKNOWN_PARAM.value, Severity.WARNING, pointer, message))
+    return issues
+
+
+def _report(
+    value: Any,
+    text: Text | None,
+    endpoint: Endpoint,
+    calls: tuple[_Call, ...],
+    verdicts: list[bool],
+    options: Options,
+) -> Report:
+    """The full report: only a failure, or a request for warnings, pays for it."""
+    decoded = None if text is None else decode(text)
+    # Errors are explained from the strict parser's value, whichever engine parsed.
+    strict_value = value if decoded is None else parse(decoded, options.max_depth)
+    errors: list[Issue] = []
+    warnings: list[Issue] = []
+    for call, valid in zip(calls, verdicts, strict=True):
+        body = call.of(value)
+        if not valid:
+            from ._explain import explain  # jsonschema and the translation table: failures only
+
+            # From here on, rules read the body as JSON's own types: it may hold anything.
+            found, body = explain(call.of(strict_value), call.target, options.max_depth)
+            errors += _prefixed(found, call.prefix)
+        if call.target.open_params:
+            warnings += _unknown_param_warnings(body, call.target, call.prefix)
+        if options.lint:
+            from ._lint import lint
+
+            warnings += _prefixed(lint(body, call.target.family, options.ignore), call.prefix)
+    errors += _endpoint_issues(strict_value, endpoint, calls)
+    # An error is the one thing to fix at its member: advice about the same value would only
+    # contradict it (a ts in seconds, written as 1509045324.0, is not to be written 1509045324).
+    wrong = {issue.pointer for issue in errors}
+    issues = errors + [
+        w for w in warnings if w.code not in options.ignore and w.pointer not in wrong
+    ]
+    if decoded is not None and issues:
+        issues = scan(decoded, options.max_depth).locate(issues)
+    return Report(tuple(issues))
+
+
+def _prefixed(issues: list[Issue], prefix: str) -> list[Issue]:
+    if not prefix:
+        return issues
+    return [
+        replace(issue, pointer=None if issue.pointer is None else prefix + issue.pointer)
+        for issue in issues
+    ]

@@ -1,0 +1,209 @@
+"""The events endpoint and downloaded-content batches: each event type by its own rules, and
+every body of a batch located in it."""
+
+import io
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+from sessionspec import Severity, validate, validate_batch, validate_event
+from sessionspec._cli import run
+from sessionspec.testing import (
+    Fault,
+    faulty_batches,
+    faulty_events,
+    valid_batches,
+    valid_events,
+)
+
+from conftest import EXAMPLES
+
+Body = dict[str, Any]
+TS = 1699523820000
+
+
+def event(event_type: str, **members: Any) -> Body:
+    return {"playerTime": {"playhead": 12.5, "ts": TS}, "eventType": event_type, **members}
+
+
+def found(report: Any) -> list[tuple[str, str | None]]:
+    return [(issue.code, issue.pointer) for issue in report.issues]
+
+
+@given(valid_events())
+def test_every_generated_event_is_valid(body: Body) -> None:
+    assert validate_event(body), str(validate_event(body))
+    assert validate_event(json.dumps(body)), str(validate_event(json.dumps(body)))
+
+
+@pytest.mark.parametrize("code", ["SS201", "SS202", "SS203", "SS204", "SS205", "SS206"])
+def test_one_fault_in_an_event_gives_exactly_its_error(code: str) -> None:
+    @given(faulty_events(code))
+    def check(fault: Fault) -> None:
+        text = json.dumps(fault.body, indent=2)
+        assert found(validate_event(text)) == [(fault.code, fault.pointer)], text
+
+    check()
+
+
+@given(valid_batches())
+def test_every_generated_batch_is_valid_at_both_endpoints(batch: list[Body]) -> None:
+    assert validate_batch(batch), str(validate_batch(batch))
+    assert validate_batch(json.dumps(batch), endpoint="sessions")
+
+
+@given(faulty_batches())
+def test_one_fault_in_a_batch_is_located_at_its_call(fault: Fault) -> None:
+    report = validate_batch(json.dumps(fault.body, indent=1))
+    assert [(i.code, i.pointer) for i in report.errors] == [(fault.code, fault.pointer)]
+    assert report.errors[0].line is not None
+
+
+@pytest.mark.parametrize(
+    ("event_type", "advice"),
+    [
+        ("adbreakstart", 'check the case, "adBreakStart"'),
+        ("pause", 'there is no pause event: send "pauseStart", then "play" to resume'),
+        ("resume", 'there is no resume event: send "play"'),
+        ("bufferEnd", 'there is no buffer-end event: send "play" when playback resumes'),
+        ("seekStart", 'there are no seek events: send "pauseStart", then "play" after the seek'),
+        ("chapterStrat", 'did you mean "chapterStart"?'),
+        ("sessionStart", "it starts a session, sent to POST /api/v1/sessions"),
+    ],
+)
+def test_what_is_not_an_event_type_is_explained(event_type: str, advice: str) -> None:
+    [issue] = validate_event(event(event_type)).issues
+    assert (issue.code, issue.pointer) == ("SS204", "/eventType")
+    assert issue.message.startswith(f'"{event_type}" is not an event type: {advice}')
+
+
+def test_ping_carries_no_params_and_other_events_at_most_empty_ones() -> None:
+    [issue] = validate_event(event("ping", params={})).issues
+    assert (issue.pointer, issue.message) == (
+        "/params",
+        "unknown member; ping carries no params: remove it",
+    )
+    assert validate_event(event("play", params={}))
+    assert found(validate_event(event("play", params={"x": 1}))) == [("SS202", "/params/x")]
+
+
+def test_custom_metadata_only_on_ad_start_and_chapter_start() -> None:
+    ad = event(
+        "adStart",
+        params={"media.ad.id": "a", "media.ad.length": 15, "media.ad.podPosition": 1},
+        customMetadata={"campaign": "summer"},
+    )
+    assert validate_event(ad, lint=True).errors == ()
+    [issue] = validate_event(event("play", customMetadata={"campaign": "summer"})).issues
+    assert issue.message == (
+        "unknown member; customMetadata is a member of adStart, chapterStart and sessionStart,"
+        " not of play"
+    )
+    bad_key = dict(ad, customMetadata={"my key": "x"})
+    assert found(validate_event(bad_key)) == [("SS206", "/customMetadata/my key")]
+
+
+def test_quality_keys_go_in_qoe_data_on_every_event() -> None:
+    assert validate_event(event("bitrateChange", qoeData={"media.qoe.bitrate": 3_000_000}))
+    assert validate_event(event("bitrateChange"))  # the SDKs send none without a QoE object
+    assert validate_event(event("play", qoeData={"media.qoe.droppedFrames": 3}))
+    [issue] = validate_event(event("bitrateChange", params={"media.qoe.bitrate": 3200})).issues
+    assert issue.message == "unknown member; it belongs in /qoeData: move it there"
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        {"params": {"media.errorId": "e-1", "media.errorSource": "player"}},
+        {"qoeData": {"media.qoe.errorID": "e-1", "media.qoe.errorSource": "player"}},
+        {},
+    ],
+    ids=["params", "qoeData", "none"],
+)
+def test_both_documented_placements_of_error_details_are_accepted(details: Body) -> None:
+    assert validate_event(event("error", **details))
+
+
+def test_an_event_key_on_another_event_says_where_it_belongs() -> None:
+    body = event(
+        "adBreakStart",
+        params={"media.ad.podIndex": 0, "media.ad.podSecond": 0, "media.ad.id": "a"},
+    )
+    [issue] = validate_event(body).issues
+    assert issue.message == "unknown member; media.ad.id is a param of adStart, not of adBreakStart"
+
+
+def test_ad_start_without_player_name_is_accepted_with_a_warning() -> None:
+    """The reference requires it; Adobe's iOS SDK and the adStart page leave it out."""
+    body = event(
+        "adStart", params={"media.ad.id": "a", "media.ad.length": 15, "media.ad.podPosition": 1}
+    )
+    report = validate_event(body, lint=True)
+    assert report.valid
+    assert [(i.code, i.severity) for i in report.issues] == [("SS312", Severity.WARNING)]
+
+
+def test_states_update_starts_or_ends_some_states() -> None:
+    states = [{"media.state.name": "mute"}]
+    assert validate_event(event("statesUpdate", params={"statesStart": states}))
+    assert validate_event(event("statesUpdate", params={"statesEnd": states, "statesStart": []}))
+    [issue] = validate_event(event("statesUpdate", params={})).issues
+    assert (issue.code, issue.pointer) == ("SS201", "/params")
+    bad = event("statesUpdate", params={"statesStart": [{"name": "mute"}]})
+    assert found(validate_event(bad)) == [
+        ("SS201", "/params/statesStart/0/media.state.name"),
+        ("SS202", "/params/statesStart/0/name"),
+    ]
+
+
+def test_a_session_start_sent_to_the_sessions_endpoint_and_an_event_to_the_wrong_one() -> None:
+    [issue] = [i for i in validate(event("play")).issues if i.pointer == "/eventType"]
+    assert issue.message.endswith("play is an event, sent to POST /api/v1/sessions/{sid}/events")
+
+
+def test_a_live_session_start_with_media_downloaded_true_is_refused() -> None:
+    body = json.loads((EXAMPLES / "valid" / "every-member.json").read_text())
+    body["params"]["media.downloaded"] = True
+    [issue] = validate(body).issues
+    assert (issue.code, issue.pointer) == ("SS207", "/params/media.downloaded")
+    body["params"]["media.downloaded"] = False
+    assert validate(body)
+
+
+def test_the_deprecated_batch_needs_media_downloaded_true() -> None:
+    batch = json.loads((EXAMPLES / "batches" / "valid" / "downloaded-sample.json").read_text())
+    batch[0]["params"].pop("media.downloaded", None)
+    assert validate_batch(batch)
+    [issue] = validate_batch(batch, endpoint="sessions").issues
+    assert (issue.code, issue.pointer) == ("SS207", "/0/params/media.downloaded")
+    batch[0]["params"]["media.downloaded"] = True
+    assert validate_batch(batch, endpoint="sessions")
+    with pytest.raises(ValueError, match="endpoint"):
+        validate_batch(batch, endpoint="events")  # type: ignore[arg-type]
+
+
+def cli(*argv: str, stdin: bytes) -> tuple[int, str]:
+    out = io.StringIO()
+    code = run(list(argv), stdin=io.BytesIO(stdin), stdout=out, stderr=io.StringIO())
+    return code, out.getvalue()
+
+
+def test_check_judges_a_body_by_its_event_type_and_an_array_as_a_batch() -> None:
+    start = (EXAMPLES / "valid" / "every-member.json").read_bytes()
+    play = json.dumps(event("play")).encode()
+    batch = (EXAMPLES / "batches" / "valid" / "downloaded-sample.json").read_bytes()
+    for data in (start, play, batch):
+        assert cli("check", "--no-lint", "-", stdin=data) == (0, "1 body checked: all valid\n")
+    code, out = cli("check", "--endpoint", "events", "-", stdin=start)
+    assert code == 1
+    assert '"sessionStart" is not an event type' in out
+    code, out = cli("check", "--endpoint", "sessions", "-", stdin=play)
+    assert (code, "play is an event" in out) == (1, True)
+    code, out = cli("check", "--endpoint", "sessions", "-", stdin=batch)
+    assert "SS207 /0/params/media.downloaded" in out
+    lines = b"\n".join([json.dumps(json.loads(start)).encode(), play, b'{"eventType": "pause"}'])
+    code, out = cli("check", "--ndjson", "-", stdin=lines)
+    assert code == 1
+    assert '<stdin>:3:2: SS204 /eventType: "pause" is not an event type' in out
