@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import enum
 import functools
+import json
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from . import _engines
 from ._issues import IGNORABLE, Code, Issue, Severity, error, pointer_to
-from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH, ParseFailure, Text, decode, parse, scan
+from ._lint import lint
+from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH, ParseFailure, Text, decode, locate
 from ._report import Report
 from ._schema import SCHEMA_DEPTH, SESSIONSTART, Target, event_types, known_params
 from ._words import NOT_EVENT_TYPES, closest
@@ -90,8 +92,12 @@ def codes(ignore: str | Iterable[str]) -> frozenset[str]:
     return frozenset(code.strip() for item in given for code in item.split(",") if code.strip())
 
 
-def check(payload: Any, endpoint: Endpoint, schemas: Schemas, options: Options) -> Report:
-    """One document sent to ``endpoint``: a parsed value, or JSON text as str or bytes."""
+def check(
+    payload: Any, endpoint: Endpoint, schemas: Schemas, options: Options, *, located: bool = True
+) -> Report:
+    """One document sent to ``endpoint``: a parsed value, or JSON text as str or bytes. With
+    ``located`` false, issues are not given their line and column: a caller that shows only
+    some of them locates those itself (``_parse.locate``)."""
     engine = _engines.engine()
     text = None
     # A dict first: the common case for a service, and the cheapest.
@@ -113,14 +119,18 @@ def check(payload: Any, endpoint: Endpoint, schemas: Schemas, options: Options) 
         _verdict(engine, value if call.index is None else value[call.index], call.target)
         for call in calls
     ]
+    refused = _endpoint_issues(value, endpoint, calls)
     if (
-        all(verdicts)
-        and not options.lint
-        and not _endpoint_issues(value, endpoint, calls)
+        not options.lint
+        and not refused
+        and all(verdicts)
         and not (schemas.sessionstart.open_params and _any_unknown_params(value, calls))
     ):
         return _VALID
-    return _report(value, text, endpoint, calls, verdicts, options)
+    report = _report(value, text, calls, verdicts, refused, options, engine)
+    if located and text is not None and report.issues:
+        return Report(tuple(locate(decode(text), report.issues)))
+    return report
 
 
 def too_large(max_bytes: int) -> Issue:
@@ -167,7 +177,9 @@ def _names_an_event(value: Any, events: Target) -> bool:
     """Whether a body is meant for the events endpoint: its eventType is an event type, or
     close to one; any other body is taken for a sessionStart."""
     event_type = value.get("eventType") if isinstance(value, dict) else None
-    if not isinstance(event_type, str) or event_type.lower() == "sessionstart":
+    if event_type == "sessionStart" or not isinstance(event_type, str):
+        return False
+    if event_type.lower() == "sessionstart":
         return False
     known = event_types(events)
     return (
@@ -234,47 +246,70 @@ def _unknown_param_warnings(value: Any, target: Target, prefix: str) -> list[Iss
 def _report(
     value: Any,
     text: Text | None,
-    endpoint: Endpoint,
     calls: tuple[_Call, ...],
     verdicts: list[bool],
+    refused: list[Issue],
     options: Options,
+    engine: _engines.Engine,
 ) -> Report:
-    """The full report: only a failure, or a request for warnings, pays for it."""
-    decoded = None if text is None else decode(text)
-    # Errors are explained from the strict parser's value, whichever engine parsed.
-    strict_value = value if decoded is None else parse(decoded, options.max_depth)
-    errors: list[Issue] = []
+    """The report, not yet located: only a failure, or a request for warnings, pays for it."""
+    errors = list(refused)
     warnings: list[Issue] = []
+    exact = value
     for call, valid in zip(calls, verdicts, strict=True):
-        body = call.of(value)
+        body = value if call.index is None else value[call.index]
         if not valid:
-            from ._explain import explain  # jsonschema and the translation table: failures only
+            from ._explain import explain  # the translation table: failures only
 
+            if exact is value and text is not None and not engine.exact:
+                exact = _exactly(text)  # a message shows each number as it is written
             # From here on, rules read the body as JSON's own types: it may hold anything.
-            found, body = explain(call.of(strict_value), call.target, options.max_depth)
+            found, body = explain(
+                call.of(exact),
+                call.target,
+                engine.failures,
+                options.max_depth,
+                plain_json=text is not None and _brackets(text) <= options.max_depth,
+            )
             errors += _prefixed(found, call.prefix)
         if call.target.open_params:
             warnings += _unknown_param_warnings(body, call.target, call.prefix)
         if options.lint:
-            from ._lint import lint
+            found = lint(
+                body,
+                call.target.family,
+                options.ignore,
+                text if call.index is None and isinstance(text, bytes) else None,
+            )
+            warnings += _prefixed(found, call.prefix)
+    if options.ignore:
+        warnings = [w for w in warnings if w.code not in options.ignore]
+    if errors:
+        # An error is the one thing to fix at its member: advice about the same value would
+        # only contradict it (a ts in seconds, 1509045324.0, is not to be written 1509045324).
+        wrong = {issue.pointer for issue in errors}
+        warnings = [w for w in warnings if w.pointer not in wrong]
+    issues = errors + warnings
+    return Report(tuple(issues)) if issues else _VALID
 
-            warnings += _prefixed(lint(body, call.target.family, options.ignore), call.prefix)
-    errors += _endpoint_issues(strict_value, endpoint, calls)
-    # An error is the one thing to fix at its member: advice about the same value would only
-    # contradict it (a ts in seconds, written as 1509045324.0, is not to be written 1509045324).
-    wrong = {issue.pointer for issue in errors}
-    issues = errors + [
-        w for w in warnings if w.code not in options.ignore and w.pointer not in wrong
-    ]
-    if decoded is not None and issues:
-        issues = scan(decoded, options.max_depth).locate(issues)
-    return Report(tuple(issues))
+
+def _brackets(text: Text) -> int:
+    """How many objects and arrays ``text`` may open, at most: none nests deeper."""
+    if isinstance(text, str):
+        return text.count("{") + text.count("[")
+    written = bytes(text)
+    return written.count(b"{") + written.count(b"[")
+
+
+def _exactly(text: Text) -> Any:
+    """The value of strict JSON ``text`` with every integer exact, beyond 64 bits too."""
+    return json.loads(decode(text))
 
 
 def _prefixed(issues: list[Issue], prefix: str) -> list[Issue]:
     if not prefix:
         return issues
     return [
-        replace(issue, pointer=None if issue.pointer is None else prefix + issue.pointer)
+        issue._replace(pointer=None if issue.pointer is None else prefix + issue.pointer)
         for issue in issues
     ]

@@ -7,10 +7,11 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
-from typing import BinaryIO, TextIO
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
 
-from . import _engines, _render
+from . import _config, _engines, _render
 from ._check import Endpoint, Options, Schemas, check, too_large
 from ._inputs import lines, read_body
 from ._issues import IGNORABLE
@@ -25,8 +26,110 @@ EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 EXIT_CLOSED, EXIT_INTERRUPTED = 141, 130
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def _ignorable_codes(text: str) -> list[str]:
+    found = [code.strip() for code in text.split(",") if code.strip()]
+    wrong = [code for code in found if code not in IGNORABLE]
+    if wrong or not found:
+        raise ValueError(
+            f"{', '.join(wrong) or repr(text)}: only warnings can be ignored,"
+            f" {min(IGNORABLE)} to {max(IGNORABLE)}"
+        )
+    return found
+
+
+def _within(low: int, high: int | None) -> Callable[[Any], int]:
+    def number(given: Any) -> int:
+        value = int(given)
+        if value < low or (high is not None and value > high):
+            raise ValueError(
+                f"must be at least {low}" if high is None else f"must be from {low} to {high}"
+            )
+        return value
+
+    return number
+
+
+def _one_of(*choices: str) -> Callable[[Any], str]:
+    def choice(given: Any) -> str:
+        if given not in choices:
+            raise ValueError(f"must be one of {', '.join(choices)}, not {given!r}")
+        return str(given)
+
+    return choice
+
+
+def _boolean(given: Any) -> bool:
+    if not isinstance(given, bool):
+        raise ValueError(f"must be true or false, not {given!r}")
+    return given
+
+
+def _codes(given: Any) -> list[str]:
+    if isinstance(given, str):
+        return _ignorable_codes(given)
+    if not isinstance(given, list):
+        raise ValueError(f"must be a list of codes, not {given!r}")
+    return [code for item in given for code in _ignorable_codes(str(item))]
+
+
+# The options of check that a project may set in pyproject.toml, with how each is checked.
+# Each is None in the parsed arguments unless given on the command line.
+_SETTABLE: dict[str, Callable[[Any], Any]] = {
+    "ignore": _codes,
+    "strict": _boolean,
+    "lint": _boolean,
+    "all-warnings": _boolean,
+    "skip-unrelated": _boolean,
+    "endpoint": _one_of(*(e.value for e in Endpoint if e is not Endpoint.SESSIONSTART)),
+    "schema-version": _one_of(*VERSIONS[SESSIONSTART]),
+    "events-schema-version": _one_of(*VERSIONS[EVENTS]),
+    "unknown-params": _one_of("error", "warning"),
+    "max-bytes": _within(1, None),
+    "max-depth": _within(SCHEMA_DEPTH, DEEPEST),
+}
+_DEFAULTS: dict[str, Any] = {
+    "ignore": [],
+    "strict": False,
+    "lint": True,
+    "all_warnings": False,
+    "skip_unrelated": False,
+    "endpoint": Endpoint.AUTO.value,
+    "schema_version": None,
+    "events_schema_version": None,
+    "unknown_params": "error",
+    "max_bytes": MAX_BYTES,
+    "max_depth": MAX_DEPTH,
+}
+
+
+def _typed(check: Callable[[Any], Any]) -> Callable[[str], Any]:
+    """An argparse type from a check: its ValueError becomes argparse's own error."""
+
+    def parsed(text: str) -> Any:
+        try:
+            return check(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parsed
+
+
+class _Parser(argparse.ArgumentParser):
+    commands: dict[str, argparse.ArgumentParser]  # each command's own parser
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: None = None
+    ) -> argparse.Namespace:
+        # An unknown option of a command is that command's mistake: show its usage, not ours.
+        parsed, unknown = self.parse_known_args(args)
+        if unknown:
+            command = self.commands.get(getattr(parsed, "command", ""), self)
+            command.error(f"unrecognized arguments: {' '.join(unknown)}")
+        return parsed
+
+
+def _parser() -> _Parser:
+    parser = _Parser(
         prog="sessionspec",
         description="Check what a player sends to Adobe's Media Collection API: sessionStart"
         " bodies, events bodies, downloaded-content batches.",
@@ -39,69 +142,80 @@ def _parser() -> argparse.ArgumentParser:
         description="Each file holds a body, judged by its eventType (a sessionStart against the"
         " sessions schema, any other event against the events schema), or a JSON array: a"
         " downloaded-content batch. Errors (SS1xx, SS2xx) are what the API rejects; warnings"
-        " (SS3xx) what it accepts but Adobe's documentation says is wrong. Exit status: 0 all"
-        " valid (warnings too, unless --strict), 1 any invalid, 2 usage error or unreadable"
-        " file.",
+        " (SS3xx) what it accepts but Adobe's documentation says is wrong. Defaults come from"
+        " [tool.sessionspec] in the closest pyproject.toml. Exit status: 0 all valid (warnings"
+        " too, unless --strict), 1 any invalid, 2 usage error or unreadable file.",
     )
     check.add_argument("files", nargs="+", metavar="FILE", help="a JSON file, or - for stdin")
     check.add_argument(
-        "--format",
-        choices=list(_render.FORMATS),
-        default="text",
-        help="output format (default: text)",
+        "--format", choices=list(_render.FORMATS), default="text", help="output format (text)"
     )
     check.add_argument(
-        "--strict", action="store_true", help="exit 1 on warnings too, not only on errors"
+        "--statistics",
+        action="store_true",
+        help="instead of each issue, print one line per code with its count",
     )
     check.add_argument(
-        "--no-lint", dest="lint", action="store_false", help="check for errors only, no warnings"
+        "--strict",
+        action="store_true",
+        default=None,
+        help="exit 1 on warnings too, not only on errors",
+    )
+    check.add_argument(
+        "--no-lint",
+        dest="lint",
+        action="store_false",
+        default=None,
+        help="check for errors only, no warnings",
     )
     check.add_argument(
         "--ignore",
         action="extend",
-        type=_ignorable_codes,
-        default=[],
+        type=_typed(_ignorable_codes),
         metavar="CODE[,CODE...]",
         help="silence these warnings (SS3xx); repeatable",
     )
     check.add_argument(
+        "--all-warnings",
+        action="store_true",
+        default=None,
+        help=f"list every warning: by default a code's warnings are listed"
+        f" {_render.LISTED_PER_CODE} times a file, then counted",
+    )
+    check.add_argument(
         "--endpoint",
-        choices=[e.value for e in Endpoint if e is not Endpoint.SESSIONSTART],
-        default=Endpoint.AUTO.value,
+        type=_typed(_SETTABLE["endpoint"]),
         help="where the bodies are sent: sessions (a sessionStart, or a batch in the deprecated"
         " form), events (one event), downloaded (a batch); default auto: a batch when it is an"
         " array, else by its eventType",
     )
     check.add_argument(
         "--schema-version",
-        choices=VERSIONS[SESSIONSTART],
+        type=_typed(_SETTABLE["schema-version"]),
         help="check sessionStart bodies against this version of the schema (default: the"
         f" newest, {VERSIONS[SESSIONSTART][-1]})",
     )
     check.add_argument(
         "--events-schema-version",
-        choices=VERSIONS[EVENTS],
+        type=_typed(_SETTABLE["events-schema-version"]),
         help="check events bodies against this version of the events schema (default: the"
         f" newest, {VERSIONS[EVENTS][-1]})",
     )
     check.add_argument(
         "--unknown-params",
-        choices=["error", "warning"],
-        default="error",
+        type=_typed(_SETTABLE["unknown-params"]),
         help="what a params key unknown to the schema is (default: error, as for the API);"
         " warning lets a key Adobe added after this release through, reported as SS311",
     )
     check.add_argument(
         "--max-bytes",
-        type=_within(1, None),
-        default=MAX_BYTES,
+        type=_typed(_SETTABLE["max-bytes"]),
         metavar="N",
         help=f"refuse a body (a line, with --ndjson) longer than N bytes (default: {MAX_BYTES:,})",
     )
     check.add_argument(
         "--max-depth",
-        type=_within(SCHEMA_DEPTH, DEEPEST),
-        default=MAX_DEPTH,
+        type=_typed(_SETTABLE["max-depth"]),
         metavar="N",
         help=f"refuse a body nested deeper than N levels, {SCHEMA_DEPTH} to {DEEPEST}"
         f" (default: {MAX_DEPTH})",
@@ -111,9 +225,25 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="each file holds one body per line (blank lines are skipped)",
     )
+    check.add_argument(
+        "--skip-unrelated",
+        action="store_true",
+        default=None,
+        help="skip, and count, the files (or lines) that mention no eventType or playerTime,"
+        " such as package.json: the pre-commit hooks use it",
+    )
+    check.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="read defaults from this TOML file's [tool.sessionspec] table",
+    )
+    check.add_argument(
+        "--isolated", action="store_true", help="read no pyproject.toml: the built-in defaults"
+    )
     schema_command = commands.add_parser(
         "schema",
-        help="print the bundled JSON Schema, or a rendering of it",
+        help="print a bundled JSON Schema, or a rendering of it",
         description="2020-12: the schema itself; draft-07: the same rules for validators"
         " without draft 2020-12; reference: a Markdown page of every member.",
     )
@@ -134,31 +264,11 @@ def _parser() -> argparse.ArgumentParser:
         + "; ".join(f"{family} {versions[-1]}" for family, versions in VERSIONS.items())
         + ")",
     )
-    commands.add_parser("example", help="print a valid example body, a template to start from")
+    example = commands.add_parser(
+        "example", help="print a valid example body, a template to start from"
+    )
+    parser.commands = {"check": check, "schema": schema_command, "example": example}
     return parser
-
-
-def _ignorable_codes(text: str) -> list[str]:
-    found = [code.strip() for code in text.split(",") if code.strip()]
-    wrong = [code for code in found if code not in IGNORABLE]
-    if wrong or not found:
-        raise argparse.ArgumentTypeError(
-            f"{', '.join(wrong) or repr(text)}: only warnings can be ignored,"
-            f" {min(IGNORABLE)} to {max(IGNORABLE)}"
-        )
-    return found
-
-
-def _within(low: int, high: int | None) -> Callable[[str], int]:
-    def number(text: str) -> int:
-        value = int(text)
-        if value < low or (high is not None and value > high):
-            raise argparse.ArgumentTypeError(
-                f"must be at least {low}" if high is None else f"must be from {low} to {high}"
-            )
-        return value
-
-    return number
 
 
 class _Version(argparse.Action):
@@ -212,9 +322,7 @@ def _run(
     if args.command == "schema":
         if args.schema_version not in (None, *VERSIONS[args.family]):
             known = ", ".join(VERSIONS[args.family])
-            _say(
-                stderr, f"there is no {args.family} schema {args.schema_version}: known are {known}"
-            )
+            _say(stderr, f"no {args.family} schema {args.schema_version}: known are {known}")
             return EXIT_USAGE
         stdout.write(_rendered(args.family, args.rendering, args.schema_version))
         return EXIT_VALID
@@ -222,40 +330,103 @@ def _run(
         print(json.dumps(schema()["examples"][0], indent=2, ensure_ascii=False), file=stdout)
         return EXIT_VALID
     try:
+        _configure(args)
         _engines.engine()
-    except (ValueError, ImportError) as exc:  # SESSIONSPEC_ENGINE misspelt, or not installed
+    except (_config.ConfigError, ValueError, ImportError) as exc:
+        # a configuration that cannot be used, a misspelt SESSIONSPEC_ENGINE
         _say(stderr, str(exc))
         return EXIT_USAGE
+    return _check_files(args, stdin, stdout, stderr, progress)
+
+
+def _configure(args: argparse.Namespace) -> None:
+    """Each option not given on the command line from the project's configuration, or its
+    default; ignored codes from both."""
+    path = None if args.isolated else (args.config or _config.find(Path.cwd()))
+    if args.config is not None and not args.config.is_file():
+        raise _config.ConfigError(f"{args.config}: no such file")
+    configured = _config.load(path, _SETTABLE) if path is not None else {}
+    for name, default in _DEFAULTS.items():
+        given = getattr(args, name)
+        if name == "ignore":
+            setattr(args, name, [*configured.get(name, []), *(given or [])])
+        elif given is None:
+            setattr(args, name, configured.get(name, default))
+
+
+def _check_files(
+    args: argparse.Namespace,
+    stdin: BinaryIO | None,
+    stdout: _Sink,
+    stderr: _Sink,
+    progress: _Progress | None,
+) -> int:
     settings = _settings(args)
-    output = _render.FORMATS[args.format](stdout)
     tally = _render.Tally("line" if args.ndjson else "body")
+    kind = _render.Statistics if args.statistics else _render.FORMATS[args.format]
+    output = kind(stdout, tally, every_warning=args.all_warnings)
     progress = progress if args.ndjson else None
     for name in args.files:
         source = "<stdin>" if name == "-" else name
         try:
             with _open(name, stdin) as file:
-                if args.ndjson:
-                    _check_lines(file, source, settings, output, tally, progress)
-                else:
-                    data = read_body(file, args.max_bytes)
+                for record, data in _documents(file, args):
+                    if data is not None and args.skip_unrelated and not _mentions_a_call(data):
+                        tally.skipped += 1
+                        continue
                     report = (
                         Report((too_large(args.max_bytes),))
                         if data is None
-                        else check(data, *settings)
+                        else check(data, *settings, located=False)
                     )
-                    tally.count(report)
-                    output.add(source, report)
+                    if progress and report.issues:
+                        progress.clear()
+                    output.add(source, report, data, record)
+                    if progress and not tally.checked % _PROGRESS_EVERY:
+                        progress.show(source, tally)
         except OSError as exc:  # reading: writing fails with OutputError
             reason = exc.strerror or str(exc)
             _say(stderr, f"cannot read {source}: {reason}")
-            tally.unreadable += 1
             output.unreadable(source, reason)
+        if progress:
+            progress.clear()
     passed = tally.passed(args.strict)
-    output.close(tally, passed)
+    output.close(passed)
     stdout.flush()
     if tally.unreadable:
         return EXIT_USAGE
     return EXIT_VALID if passed else EXIT_INVALID
+
+
+def _documents(
+    file: BinaryIO, args: argparse.Namespace
+) -> Iterator[tuple[int | None, bytes | None]]:
+    """The documents of a file, each with its line for NDJSON; None for one over the size
+    limit. Blank lines hold none."""
+    if not args.ndjson:
+        yield None, read_body(file, args.max_bytes)
+        return
+    for number, line in lines(file, args.max_bytes):
+        if line is None or line.strip(_JSON_WHITESPACE):
+            yield number, line
+
+
+def _mentions_a_call(data: bytes) -> bool:
+    """Whether a document may hold a Media Collection API call: package.json and
+    tsconfig.json do not."""
+    lowered = data.lower()
+    return b"eventtype" in lowered or b"playertime" in lowered
+
+
+def _settings(args: argparse.Namespace) -> tuple[Endpoint, Schemas, Options]:
+    """What every document of this run is checked with."""
+    opened = args.unknown_params == "warning"
+    schemas = Schemas(
+        target(SESSIONSTART, args.schema_version, open_params=opened),
+        target(EVENTS, args.events_schema_version, open_params=opened),
+    )
+    options = Options(args.lint, frozenset(args.ignore), args.max_bytes, args.max_depth)
+    return Endpoint(args.endpoint), schemas, options
 
 
 def _rendered(family: str, rendering: str, version: str | None) -> str:
@@ -273,45 +444,6 @@ def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManage
     if name == "-":
         return contextlib.nullcontext(stdin or sys.stdin.buffer)
     return open(name, "rb")
-
-
-def _check_lines(
-    file: BinaryIO,
-    source: str,
-    settings: tuple[Endpoint, Schemas, Options],
-    output: _render.Output,
-    tally: _render.Tally,
-    progress: _Progress | None,
-) -> None:
-    """One body per line, streamed: blank lines are skipped, a bad line stops nothing."""
-    max_bytes = settings[2].max_bytes
-    for number, line in lines(file, max_bytes):
-        if line is None:
-            report = Report((too_large(max_bytes),))
-        elif line.strip(_JSON_WHITESPACE):
-            report = check(line, *settings)
-        else:
-            continue
-        tally.count(report)
-        if report.issues:
-            if progress:
-                progress.clear()
-            output.add(source, report, number)
-        if progress and not tally.checked % _PROGRESS_EVERY:
-            progress.show(source, tally)
-    if progress:
-        progress.clear()
-
-
-def _settings(args: argparse.Namespace) -> tuple[Endpoint, Schemas, Options]:
-    """What every document of this run is checked with."""
-    opened = args.unknown_params == "warning"
-    schemas = Schemas(
-        target(SESSIONSTART, args.schema_version, open_params=opened),
-        target(EVENTS, args.events_schema_version, open_params=opened),
-    )
-    options = Options(args.lint, frozenset(args.ignore), args.max_bytes, args.max_depth)
-    return Endpoint(args.endpoint), schemas, options
 
 
 _JSON_WHITESPACE = b" \t\r\n"

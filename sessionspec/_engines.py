@@ -2,19 +2,21 @@
 
 Two engines give it. The fast one (orjson to parse, jsonschema-rs to validate) is used when
 both are installed; the reference one (json and jsonschema) otherwise, or when the environment
-variable SESSIONSPEC_ENGINE is "reference". Explanations always come from the reference engine
-(see _explain), so what a report says never depends on which engine gave the verdict.
+variable SESSIONSPEC_ENGINE is "reference". Each also says which schema rules a value fails, for
+the explanations (see _explain); the test suite holds the two equal, so what a report says never
+depends on which engine gave it.
 """
 
 from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from . import _parse
+from ._issues import Failure, pointer_of
 from ._schema import Target, rules
 
 ENGINE_VARIABLE = "SESSIONSPEC_ENGINE"
@@ -31,6 +33,11 @@ class Engine:
     # Whether the engine judges this Python value (not parsed from text by ``loads``) exactly
     # as the reference engine does.
     takes: Callable[[Any], bool]
+    # (value, target) -> the schema rules the value fails, for the explanations; the same for
+    # both engines (a test holds them equal).
+    failures: Callable[[Any, Target], Iterable[Failure]]
+    # Whether ``loads`` keeps every integer exact; orjson makes one beyond 64 bits a float.
+    exact: bool
 
     def is_valid(self, value: Any, target: Target) -> bool:
         return self.validator(target)(value)
@@ -39,7 +46,14 @@ class Engine:
 def reference() -> Engine:
     from . import _reference
 
-    return Engine("reference", _parse.loads, _reference.verdict, lambda value: True)
+    return Engine(
+        "reference",
+        _parse.loads,
+        _reference.verdict,
+        lambda value: True,
+        _reference.failures,
+        exact=True,
+    )
 
 
 def fast() -> Engine:
@@ -48,9 +62,45 @@ def fast() -> Engine:
     import orjson
 
     @functools.cache
+    def compiled(target: Target) -> Any:
+        return jsonschema_rs.validator_for(rules(target))
+
+    @functools.cache
     def validator(target: Target) -> Callable[[Any], bool]:
-        is_valid: Callable[[Any], bool] = jsonschema_rs.validator_for(rules(target)).is_valid
+        is_valid: Callable[[Any], bool] = compiled(target).is_valid
         return is_valid
+
+    def failures(value: Any, target: Target) -> Iterator[Failure]:
+        try:
+            # jsonschema-rs leaves an empty key out of the paths it reports.
+            empty_key = b'"":' in orjson.dumps(value)
+            errors = None if empty_key else list(compiled(target).iter_errors(value))
+        except (ValueError, TypeError):  # a lone surrogate, which jsonschema takes
+            errors = None
+        if errors is None:
+            from . import _reference
+
+            yield from _reference.failures(value, target)
+            return
+        event_type = value.get("eventType") if isinstance(value, dict) else None
+        schema = rules(target)
+        for schema_error in errors:
+            *path, keyword = schema_error.schema_path
+            node = schema
+            for token in path:  # the paths of jsonschema-rs start where a $ref leads
+                node = node[token]
+            instance = schema_error.instance
+            if "propertyNames" in path:  # the key, as jsonschema reports it, not its object
+                instance = schema_error.kind.error.instance
+            yield Failure(
+                keyword,
+                node[keyword],
+                instance,
+                node,
+                pointer_of(schema_error.instance_path),
+                target,
+                event_type,
+            )
 
     def loads(data: _parse.Text, max_depth: int) -> Any:
         # orjson is strict but for one thing: it keeps the last of duplicate keys. A text with
@@ -78,7 +128,7 @@ def fast() -> Engine:
             return False
         return True
 
-    return Engine("fast", loads, validator, takes)
+    return Engine("fast", loads, validator, takes, failures, exact=False)
 
 
 @functools.cache

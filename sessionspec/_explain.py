@@ -5,20 +5,20 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from . import _reference
-from ._issues import Code, Issue, error, pointer_to
+from ._issues import Code, Failure, Issue, error, pointer_to
 from ._parse import MAX_DEPTH
-from ._reference import Failure
+from ._plain import plain
 from ._schema import (
     EVENTS,
     SESSIONSTART,
     Target,
     body_rules,
+    ecma_regex,
     event_types,
     rules,
     schema,
@@ -35,13 +35,29 @@ from ._words import (
 )
 
 
-def explain(value: Any, target: Target, max_depth: int = MAX_DEPTH) -> tuple[list[Issue], Any]:
-    """Every issue in ``value``, in a deterministic order (by pointer, then by code), and the
-    value as JSON's own types, the one that later steps may read safely."""
-    copied, found = _reference.plain(value, max_depth)
-    for failure in _reference.failures(copied, target):
+def explain(
+    value: Any,
+    target: Target,
+    failures: Failures,
+    max_depth: int = MAX_DEPTH,
+    *,
+    plain_json: bool = False,
+) -> tuple[list[Issue], Any]:
+    """Every issue in ``value``, in a deterministic order (by pointer, then by code), from the
+    schema rules that ``failures`` says it fails; and the value as JSON's own types, the one
+    that later steps may read safely. ``plain_json`` says that ``value`` is already that, and
+    nests no deeper than ``max_depth``: what a JSON parser made of a short enough text."""
+    copied, found = (value, []) if plain_json else plain(value, max_depth)
+    if found:  # a Python value JSON cannot hold: only the reference engine reads the copy
+        from ._reference import failures as reference_failures
+
+        failures = reference_failures
+    for failure in failures(copied, target):
         found.extend(_TRANSLATIONS[failure.keyword](failure))
     return sorted(_keep_root_causes(found), key=_order), copied
+
+
+Failures = Callable[[Any, Target], Iterable[Failure]]
 
 
 def _keep_root_causes(issues: list[Issue]) -> list[Issue]:
@@ -161,13 +177,22 @@ def _type(failure: Failure) -> Iterator[Issue]:
             unquoted = json.loads(instance)
         except ValueError:
             unquoted = None
-        if _reference.is_type(unquoted, expected):
+        if _is_json_type(unquoted, expected):
             message += ": remove the quotes"
     elif expected == "string" and isinstance(instance, (int, float, bool)):
         message += ": put the value in quotes"
     elif expected == "integer" and has_fraction(instance):
         message += _ts_advice(instance, failure.rules) if _is_ts(failure) else ": drop the fraction"
     yield error(Code.WRONG_TYPE, failure.pointer, message)
+
+
+def _is_json_type(value: Any, json_type: str) -> bool:
+    """What a JSON parser's value is: a number, a whole number, or true or false."""
+    if isinstance(value, bool):
+        return json_type == "boolean"
+    if json_type == "integer":
+        return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+    return json_type == "number" and isinstance(value, (int, float))
 
 
 def _is_ts(failure: Failure) -> bool:
@@ -242,7 +267,7 @@ def _range(failure: Failure) -> Iterator[Issue]:
 def _pattern(failure: Failure) -> Iterator[Issue]:
     # The only pattern in the schema is customMetadata's propertyNames: the instance is a key.
     key = failure.instance
-    allowed = _reference.ecma_regex(failure.expected)
+    allowed = ecma_regex(failure.expected)
     rejected = "".join(dict.fromkeys(c for c in key if not allowed.search(c)))
     problem = f"has characters the API rejects ({show(rejected)})" if rejected else "is empty"
     yield error(

@@ -1,12 +1,15 @@
 """Warnings: what the API accepts but Adobe's documentation says is wrong or advises against.
 
-Each rule reads a body that may also have errors, so it checks the types it relies on.
+Each rule reads a body that may also have errors, so it checks the types it relies on, and adds
+what it finds to a list. Lint runs on every body a stream holds, so the rules are written to
+cost little on a body they have nothing to say about, and an issue whose words never change is
+made once.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, TypeGuard
 
 from ._issues import Code, Issue, Severity, pointer_to
@@ -14,7 +17,7 @@ from ._schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART
 from ._words import show
 
 Body = dict[str, Any]
-Rule = Callable[[Body], Iterator[Issue]]
+Rule = Callable[[Body, list[Issue]], None]
 
 # Whole values in angle brackets ("<your-org-id>") or upper-case names in square brackets
 # ("[YOUR_RSID]"); or "your" just inside a bracket anywhere ("{your-host}.sc.omtrdc.net").
@@ -32,23 +35,29 @@ def _object(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _metadata_prefixes(body: Body) -> Iterator[Issue]:
+def _metadata_prefixes(body: Body, found: list[Issue]) -> None:
     for key in _object(body.get("customMetadata")):
         if key.startswith("media."):
-            yield _warning(
-                Code.METADATA_MEDIA_PREFIX,
-                pointer_to("/customMetadata", key),
-                'the "media." prefix overwrites standard media fields in reporting: rename it',
+            found.append(
+                _warning(
+                    Code.METADATA_MEDIA_PREFIX,
+                    pointer_to("/customMetadata", key),
+                    'the "media." prefix overwrites standard media fields in reporting: rename it',
+                )
             )
         elif key.startswith("a."):
-            yield _warning(
-                Code.METADATA_ADOBE_PREFIX,
-                pointer_to("/customMetadata", key),
-                'the "a." prefix is reserved for Adobe: rename it',
+            found.append(
+                _warning(
+                    Code.METADATA_ADOBE_PREFIX,
+                    pointer_to("/customMetadata", key),
+                    'the "a." prefix is reserved for Adobe: rename it',
+                )
             )
 
 
-def _placeholders(body: Body) -> Iterator[Issue]:
+def _placeholders(body: Body, found: list[Issue], text: bytes | None) -> None:
+    if not _may_hold_placeholders(body, text):
+        return
     pending: list[tuple[str, dict[str, Any], int]] = [("", body, 1)]
     while pending:
         pointer, members, depth = pending.pop()
@@ -58,56 +67,89 @@ def _placeholders(body: Body) -> Iterator[Issue]:
                 if ("<" in value or "[" in value or "{" in value) and (
                     _PLACEHOLDER.fullmatch(value) or _YOUR.search(value)
                 ):
-                    yield _warning(
-                        Code.PLACEHOLDER,
-                        pointer_to(pointer, key),
-                        "this looks like a placeholder copied from the documentation:"
-                        " put the real value here",
+                    found.append(
+                        _warning(
+                            Code.PLACEHOLDER,
+                            pointer_to(pointer, key),
+                            "this looks like a placeholder copied from the documentation:"
+                            " put the real value here",
+                        )
                     )
             elif isinstance(value, dict) and depth < SCHEMA_DEPTH:
                 pending.append((pointer_to(pointer, key), value, depth + 1))
 
 
-# Rules on one string param: (key, whether its value is wrong, code, what to do).
-_PARAM_RULES: tuple[tuple[str, Callable[[str], bool], Code, str], ...] = (
-    (
-        "visitor.marketingCloudOrgId",
-        lambda value: not value.endswith("@AdobeOrg"),
-        Code.ORG_ID_FORM,
-        "an Experience Cloud organization ID ends with @AdobeOrg",
-    ),
-    (
-        "media.showType",
-        lambda value: value not in ("0", "1", "2", "3"),
-        Code.SHOW_TYPE,
-        'expected "0" (full episode), "1" (preview), "2" (clip) or "3" (other)',
-    ),
-    (
-        "media.pass.auth",
-        # The reference says "true"; the page of the parameter itself sends "TRUE".
-        lambda value: value.lower() != "true",
-        Code.PASS_AUTH,
-        'can only be "true" when set: leave it out when the user is not authorized',
-    ),
-    (
-        "analytics.trackingServer",
-        lambda value: "/" in value or ":" in value,
-        Code.TRACKING_SERVER_URL,
-        "give the host name alone (e.g. example.sc.omtrdc.net), without scheme, path or port",
-    ),
+def _may_hold_placeholders(body: Body, text: bytes | None) -> bool:
+    """False when no string of ``body`` can be a placeholder, told in a fraction of the time
+    that looking at each string takes: from its JSON text when it has no escapes, else from
+    the body written as orjson writes it; where a string that starts with "<" or "[" shows as
+    '"<' or '"['."""
+    if text is None or b"\\" in text:
+        if _dumps is None:
+            return True
+        try:
+            text = _dumps(body)
+        except TypeError:  # a value orjson cannot write: look at each string
+            return True
+    return b'"<' in text or b'"[' in text or b"your" in text.lower()
+
+
+_dumps: Callable[[Any], bytes] | None
+try:
+    from orjson import dumps as _dumps
+except ImportError:  # without the fast engine, every string is looked at
+    _dumps = None
+
+
+# Rules on one string param: (key, whether its value is wrong, the warning).
+_PARAM_RULES: tuple[tuple[str, Callable[[str], bool], Issue], ...] = tuple(
+    (key, is_wrong, _warning(code, pointer_to("/params", key), message))
+    for key, is_wrong, code, message in (
+        (
+            "visitor.marketingCloudOrgId",
+            lambda value: not value.endswith("@AdobeOrg"),
+            Code.ORG_ID_FORM,
+            "an Experience Cloud organization ID ends with @AdobeOrg",
+        ),
+        (
+            "media.showType",
+            lambda value: value not in ("0", "1", "2", "3"),
+            Code.SHOW_TYPE,
+            'expected "0" (full episode), "1" (preview), "2" (clip) or "3" (other)',
+        ),
+        (
+            "media.pass.auth",
+            # The reference says "true"; the page of the parameter itself sends "TRUE".
+            lambda value: value.lower() != "true",
+            Code.PASS_AUTH,
+            'can only be "true" when set: leave it out when the user is not authorized',
+        ),
+        (
+            "analytics.trackingServer",
+            lambda value: "/" in value or ":" in value,
+            Code.TRACKING_SERVER_URL,
+            "give the host name alone (e.g. example.sc.omtrdc.net), without scheme, path or port",
+        ),
+    )
 )
 
 
-def _param_values(body: Body) -> Iterator[Issue]:
-    params = _object(body.get("params"))
-    for key, is_wrong, code, message in _PARAM_RULES:
+def _params(body: Body, found: list[Issue]) -> None:
+    """The rules on the params of a sessionStart: one value each, the playhead for the
+    content's kind and length, a visitor ID."""
+    params = body.get("params")
+    if not isinstance(params, dict):
+        return
+    for key, is_wrong, warning in _PARAM_RULES:
         value = params.get(key)
         if isinstance(value, str) and is_wrong(value):
-            yield _warning(code, pointer_to("/params", key), message)
+            found.append(warning)
+    _playhead(body, params, found)
+    if "visitor.marketingCloudUserId" not in params and "appInstallationId" not in params:
+        found.append(_NO_VISITOR_ID)
 
 
-def _playhead(body: Body) -> Iterator[Issue]:
-    params = _object(body.get("params"))
+def _playhead(body: Body, params: dict[str, Any], found: list[Issue]) -> None:
     playhead = _object(body.get("playerTime")).get("playhead")
     content_type = params.get("media.contentType")
     length = params.get("media.length")
@@ -115,18 +157,22 @@ def _playhead(body: Body) -> Iterator[Issue]:
         return
     if content_type.lower() in _LIVE:
         if playhead >= _SECONDS_IN_A_DAY:
-            yield _warning(
-                Code.PLAYHEAD_RANGE,
-                "/playerTime/playhead",
-                f"for live content the playhead is the second of the day, below"
-                f" {_SECONDS_IN_A_DAY}; got {show(playhead)}",
+            found.append(
+                _warning(
+                    Code.PLAYHEAD_RANGE,
+                    "/playerTime/playhead",
+                    f"for live content the playhead is the second of the day, below"
+                    f" {_SECONDS_IN_A_DAY}; got {show(playhead)}",
+                )
             )
     elif _is_number(length) and playhead >= length:
-        yield _warning(
-            Code.PLAYHEAD_RANGE,
-            "/playerTime/playhead",
-            f"for recorded content the playhead is the second of content, below media.length"
-            f" ({show(length)}); got {show(playhead)}",
+        found.append(
+            _warning(
+                Code.PLAYHEAD_RANGE,
+                "/playerTime/playhead",
+                f"for recorded content the playhead is the second of content, below"
+                f" media.length ({show(length)}); got {show(playhead)}",
+            )
         )
 
 
@@ -134,65 +180,70 @@ def _is_number(value: Any) -> TypeGuard[float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _ts_as_float(body: Body) -> Iterator[Issue]:
+def _ts_as_float(body: Body, found: list[Issue]) -> None:
     ts = _object(body.get("playerTime")).get("ts")
     if isinstance(ts, float) and ts.is_integer():
-        yield _warning(
-            Code.TS_AS_FLOAT,
-            "/playerTime/ts",
-            f"write ts as a whole number, {int(ts)}, without a fraction or exponent",
+        found.append(
+            _warning(
+                Code.TS_AS_FLOAT,
+                "/playerTime/ts",
+                f"write ts as a whole number, {int(ts)}, without a fraction or exponent",
+            )
         )
 
 
-def _visitor_id(body: Body) -> Iterator[Issue]:
-    params = body.get("params")
-    if isinstance(params, dict) and not (
-        "visitor.marketingCloudUserId" in params or "appInstallationId" in params
-    ):
-        yield Issue(
-            Code.NO_VISITOR_ID.value,
-            Severity.INFO,
-            "/params",
-            "send visitor.marketingCloudUserId (the ECID) or appInstallationId,"
-            " as the documentation recommends, to identify the visitor",
-        )
+_NO_VISITOR_ID = Issue(
+    Code.NO_VISITOR_ID.value,
+    Severity.INFO,
+    "/params",
+    "send visitor.marketingCloudUserId (the ECID) or appInstallationId, as the documentation"
+    " recommends, to identify the visitor",
+)
 
 
-def _ad_player_name(body: Body) -> Iterator[Issue]:
+_NO_AD_PLAYER_NAME = _warning(
+    Code.NO_AD_PLAYER_NAME,
+    "/params",
+    "send media.ad.playerName, the player that renders the ad: the parameter reference"
+    " requires it on adStart",
+)
+
+
+def _ad_player_name(body: Body, found: list[Issue]) -> None:
     params = body.get("params")
     if (
         body.get("eventType") == "adStart"
         and isinstance(params, dict)
         and "media.ad.playerName" not in params
     ):
-        yield _warning(
-            Code.NO_AD_PLAYER_NAME,
-            "/params",
-            "send media.ad.playerName, the player that renders the ad: the parameter reference"
-            " requires it on adStart",
-        )
+        found.append(_NO_AD_PLAYER_NAME)
 
 
+# The rules of each kind of body, besides placeholders, which every body is looked at for.
 _RULES: dict[str, tuple[Rule, ...]] = {
-    SESSIONSTART: (
-        _metadata_prefixes,
-        _placeholders,
-        _param_values,
-        _playhead,
-        _ts_as_float,
-        _visitor_id,
-    ),
-    EVENTS: (_metadata_prefixes, _placeholders, _ts_as_float, _ad_player_name),
+    SESSIONSTART: (_metadata_prefixes, _params, _ts_as_float),
+    EVENTS: (_metadata_prefixes, _ts_as_float, _ad_player_name),
 }
+_PLACEHOLDER_CODE = Code.PLACEHOLDER.value
 
 
-def lint(value: Any, family: str, ignore: frozenset[str] = frozenset()) -> list[Issue]:
+def lint(
+    value: Any, family: str, ignore: frozenset[str] = frozenset(), text: bytes | None = None
+) -> list[Issue]:
     """The warnings for ``value``, a body of ``family`` (sessionstart or events), those in
-    ``ignore`` left out, in pointer order."""
+    ``ignore`` left out, in pointer order. ``text``, the JSON text ``value`` was read from,
+    if at hand, makes a body without placeholders quicker to tell."""
     if not isinstance(value, dict):
         return []
-    found = [issue for rule in _RULES[family] for issue in rule(value) if issue.code not in ignore]
+    found: list[Issue] = []
+    _placeholders(value, found, text)
+    for rule in _RULES[family]:
+        rule(value, found)
+    if ignore:
+        found = [issue for issue in found if issue.code not in ignore]
+    if len(found) < 2:
+        return found
     # A placeholder is the one thing to fix at its member: other advice on it would only distract.
-    placeholders = {i.pointer for i in found if i.code == Code.PLACEHOLDER.value}
-    kept = [i for i in found if i.code == Code.PLACEHOLDER.value or i.pointer not in placeholders]
+    placeholders = {i.pointer for i in found if i.code == _PLACEHOLDER_CODE}
+    kept = [i for i in found if i.code == _PLACEHOLDER_CODE or i.pointer not in placeholders]
     return sorted(kept, key=lambda issue: ((issue.pointer or "").split("/"), issue.code))

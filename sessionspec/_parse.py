@@ -7,7 +7,6 @@ wrong does ``scan`` walk the text itself, to say where each problem and each mem
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import json
 import math
 import re
@@ -143,11 +142,9 @@ def _syntax_issue(msg: str, line: int, column: int) -> Issue:
 
 @dataclass
 class Scan:
-    """Where each member starts (its key, or the value for the body and array elements),
-    and what in the text is not strict JSON."""
+    """What in the text is not strict JSON."""
 
     text: str
-    offsets: dict[str, int] = field(default_factory=dict)
     problems: list[Issue] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list)
 
@@ -160,21 +157,109 @@ class Scan:
     def problem(self, code: Code, pointer: str | None, message: str, offset: int) -> None:
         self.problems.append(error(code, pointer, message, *self.line_column(offset)))
 
-    def locate(self, issues: Iterable[Issue]) -> list[Issue]:
-        """``issues`` with the line and column of their member (for a missing member, of
-        the object it is missing from): errors first, each kind in the order of the text."""
-        located = []
-        for issue in issues:
-            pointer = issue.pointer
-            while pointer is not None and pointer not in self.offsets:
-                pointer = pointer.rpartition("/")[0] if pointer else None
-            if pointer is not None:
-                line, column = self.line_column(self.offsets[pointer])
-                issue = dataclasses.replace(issue, line=line, column=column)
-            located.append(issue)
-        return sorted(
-            located, key=lambda i: (i.severity is not Severity.ERROR, i.line or 0, i.column or 0)
-        )
+
+# The tokens that say where members are in strict JSON text: a key with its colon (and its
+# value, when that is a string or a scalar), a string, a scalar, and the brackets. Commas
+# between them are skipped.
+_STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"'
+# (Strict JSON has no white space but " \t\n\r" outside strings, so "\s" is as exact here, and
+# quicker to match.)
+_TOKEN = re.compile(rf"({_STRING})\s*:\s*(?:{_STRING}|[-+.\w]+)?|{_STRING}|[-+.\w]+|[{{}}\[\]]")
+
+
+def locate(text: str, issues: Iterable[Issue]) -> list[Issue]:
+    """``issues`` with the line and column of their member in strict JSON ``text`` (for a
+    missing member, of the object it is missing from): errors first, each kind in the order of
+    the text. Only the members on the way to an issue are followed."""
+    issues = list(issues)
+    wanted = {issue.pointer for issue in issues if issue.pointer is not None}
+    offsets = _offsets(text, wanted)
+    lines = _Lines(text)
+    located = []
+    for issue in issues:
+        pointer = issue.pointer
+        while pointer is not None and pointer not in offsets:
+            pointer = pointer.rpartition("/")[0] if pointer else None
+        if pointer is not None:
+            line, column = lines.line_column(offsets[pointer])
+            issue = Issue(issue.code, issue.severity, issue.pointer, issue.message, line, column)
+        located.append(issue)
+    return sorted(
+        located, key=lambda i: (i.severity is not Severity.ERROR, i.line or 0, i.column or 0)
+    )
+
+
+def _offsets(text: str, wanted: set[str]) -> dict[str, int]:
+    """Where the members named by ``wanted``, and those on the way to them, start: a member at
+    its key, an element of an array (or the body) at its value."""
+    # For each container on the way, by its pointer: its members on the way, by key.
+    inside: dict[str, dict[str, str]] = {}
+    for pointer in wanted:
+        parent = ""
+        for token in pointer.split("/")[1:]:
+            child = f"{parent}/{token}"
+            inside.setdefault(parent, {})[token.replace("~1", "/").replace("~0", "~")] = child
+            parent = child
+    found: dict[str, int] = {}
+    remaining = set(wanted)  # neither found nor known to be missing: the walk ends without
+    # A frame: [the members on the way in this container, by key (None when there are none),
+    # whether it is an array, the index of its next element, the container's pointer].
+    stack: list[list[Any]] = []
+    next_member: str | None = ""  # the pointer of the member whose value comes next, if wanted
+    for match in _TOKEN.finditer(text):
+        start = match.start()
+        quoted = match.group(1)
+        if quoted is not None:  # a key, with its value unless that is an object or an array
+            members = stack[-1][0]
+            next_member = None
+            if members is not None:
+                key = json.loads(quoted) if "\\" in quoted else quoted[1:-1]
+                next_member = members.get(key)
+                if next_member is not None:
+                    found[next_member] = start
+                    remaining.discard(next_member)
+                    if not remaining:
+                        break
+            continue
+        first = text[start]
+        if first in "}]":
+            frame = stack.pop()
+            if frame[0] is not None:  # what is wanted inside it and was not found, is not there
+                below = frame[3] + "/"
+                remaining = {p for p in remaining if not p.startswith(below)}
+                if not remaining:
+                    break
+            continue
+        if stack and stack[-1][1]:  # a value in an array: its next element
+            frame = stack[-1]
+            next_member = None if frame[0] is None else frame[0].get(str(frame[2]))
+            frame[2] += 1
+            if next_member is not None:
+                found[next_member] = start
+                remaining.discard(next_member)
+        elif not stack:  # the body
+            found[""] = start
+            remaining.discard("")
+            next_member = ""
+        if first in "{[":
+            members_inside = None if next_member is None else inside.get(next_member)
+            stack.append([members_inside, first == "[", 0, next_member])
+        elif not remaining:
+            break
+        next_member = None
+    return found
+
+
+class _Lines:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        if not self.starts:
+            self.starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
 
 class _Syntax(Exception):
@@ -197,11 +282,9 @@ def scan(text: str, max_depth: int = MAX_DEPTH) -> Scan:
 def _walk(text: str, result: Scan, max_depth: int) -> None:
     # A stack frame: [pointer, keys seen (object) or index of the next element (array)].
     stack: list[list[Any]] = []
-    pointer, member_offset = "", 0
+    pointer = ""
     pos = _WHITESPACE.match(text, 0).end()  # type: ignore[union-attr]
     while True:
-        if pointer not in result.offsets:
-            result.offsets[pointer] = member_offset if stack else pos
         char = text[pos : pos + 1]
         if char in ("{", "["):
             if len(stack) >= max_depth:
@@ -215,7 +298,7 @@ def _walk(text: str, result: Scan, max_depth: int) -> None:
                 pos += 1
             else:
                 stack.append([pointer, set() if char == "{" else 0])
-                pointer, member_offset, pos = _next_member(text, pos, stack[-1], result)
+                pointer, pos = _next_member(text, pos, stack[-1], result)
                 continue
         elif char == '"':
             pos = _string_end(text, pos)
@@ -232,7 +315,7 @@ def _walk(text: str, result: Scan, max_depth: int) -> None:
             char = text[pos : pos + 1]
             if char == ",":
                 pos = _WHITESPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
-                pointer, member_offset, pos = _next_member(text, pos, frame, result)
+                pointer, pos = _next_member(text, pos, frame, result)
                 break
             if char == ("}" if isinstance(frame[1], set) else "]"):
                 pos += 1
@@ -241,16 +324,18 @@ def _walk(text: str, result: Scan, max_depth: int) -> None:
             raise _Syntax("Expecting ',' delimiter", pos)
 
 
-def _next_member(text: str, pos: int, frame: list[Any], result: Scan) -> tuple[str, int, int]:
-    """Read up to the next member's value: (its pointer, where the member starts, value pos)."""
+def _next_member(text: str, pos: int, frame: list[Any], result: Scan) -> tuple[str, int]:
+    """Read up to the next member's value: (its pointer, where its value starts)."""
     parent, seen = frame
     if not isinstance(seen, set):
         frame[1] += 1
-        return pointer_to(parent, seen), pos, pos
+        return pointer_to(parent, seen), pos
     if text[pos : pos + 1] != '"':
         raise _Syntax("Expecting property name enclosed in double quotes", pos)
-    end = _string_end(text, pos)
-    key = json.loads(text[pos:end])
+    try:
+        key, end = scanstring(text, pos + 1, True)
+    except json.JSONDecodeError as exc:
+        raise _Syntax(exc.msg, exc.pos) from None
     pointer = pointer_to(parent, key)
     if key in seen:
         result.problem(
@@ -263,7 +348,7 @@ def _next_member(text: str, pos: int, frame: list[Any], result: Scan) -> tuple[s
     colon = _WHITESPACE.match(text, end).end()  # type: ignore[union-attr]
     if text[colon : colon + 1] != ":":
         raise _Syntax("Expecting ':' delimiter", colon)
-    return pointer, pos, _WHITESPACE.match(text, colon + 1).end()  # type: ignore[union-attr]
+    return pointer, _WHITESPACE.match(text, colon + 1).end()  # type: ignore[union-attr]
 
 
 def _string_end(text: str, pos: int) -> int:

@@ -1,6 +1,11 @@
 """Reports as the CLI prints them, streamed as they come: text for people, one JSON document
 for programs, or GitHub workflow annotations.
 
+Every error is listed. In a stream of bodies (NDJSON), a warning is listed the first few times
+its code occurs in a file, then only counted, so that a capture where every line carries the
+same warning stays readable; the summary counts what was not listed. Issues are located (line
+and column) only when they are listed.
+
 Whatever comes from the input (keys, values, file names) is untrusted: the text and GitHub
 formats show its control characters escaped, so that it can neither forge a line of the report
 nor reach the terminal.
@@ -8,13 +13,20 @@ nor reach the terminal.
 
 from __future__ import annotations
 
+import collections
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
-from ._issues import Issue, Severity
+from ._issues import TITLES, Issue, Severity
+from ._parse import Text, decode, locate
 from ._report import Report
+
+# How many warnings of one code are listed in a file before the rest are only counted.
+LISTED_PER_CODE = 3
+# How many annotations the GitHub format writes before it only counts.
+ANNOTATIONS = 50
 
 
 class Stream(Protocol):
@@ -24,35 +36,52 @@ class Stream(Protocol):
 
 @dataclass
 class Tally:
-    """What was checked, for the summary line and the exit status."""
+    """What was checked, for the summary and the exit status."""
 
     unit: str  # what one report is about: "body" or "line"
     checked: int = 0
     invalid: int = 0
-    errors: int = 0
-    warnings: int = 0
     unreadable: int = 0
+    skipped: int = 0  # inputs that hold no Media Collection API call
+    codes: collections.Counter[str] = field(default_factory=collections.Counter)
+    # warnings counted, not listed, by code
+    unlisted: collections.Counter[str] = field(default_factory=collections.Counter)
 
     def count(self, report: Report) -> None:
         self.checked += 1
         if report.issues:
             self.invalid += not report.valid
-            self.errors += len(report.errors)
-            self.warnings += len(report.warnings)
+            self.codes.update(issue.code for issue in report.issues)
+
+    @property
+    def errors(self) -> int:
+        return sum(n for code, n in self.codes.items() if code < "SS300")
+
+    @property
+    def warnings(self) -> int:
+        return sum(n for code, n in self.codes.items() if code >= "SS300")
 
     def __str__(self) -> str:
         noun = self.unit if self.checked == 1 else {"body": "bodies"}.get(self.unit, "lines")
+        if not self.checked:
+            verdict = ""
+        elif not self.invalid:
+            verdict = ": all valid"
+        else:
+            verdict = f": {self.checked - self.invalid} valid, {self.invalid} invalid"
         counts = [_count(self.errors, "error")] if self.invalid else []
         counts += [_count(self.warnings, "warning")] if self.warnings else []
         found = f" ({', '.join(counts)})" if counts else ""
-        if not self.invalid:
-            verdict = "all valid"
-        else:
-            verdict = f"{self.checked - self.invalid} valid, {self.invalid} invalid"
-        unread = (
-            f"; {_count(self.unreadable, 'input')} could not be read" if self.unreadable else ""
-        )
-        return f"{self.checked} {noun} checked: {verdict}{found}{unread}"
+        notes = [f"{_count(self.unreadable, 'input')} could not be read"] * bool(self.unreadable)
+        if self.skipped:
+            notes.append(f"{self.skipped} skipped: no Media Collection API call in them")
+        if self.unlisted:
+            by_code = ", ".join(f"{code} {n}" for code, n in sorted(self.unlisted.items()))
+            notes.append(
+                f"{_count(sum(self.unlisted.values()), 'warning')} not listed: {by_code}"
+                " (--all-warnings lists them, --statistics counts every code)"
+            )
+        return f"{self.checked} {noun} checked{verdict}{found}" + "".join(f"; {n}" for n in notes)
 
     def passed(self, strict: bool) -> bool:
         """Whether the check passes: the exit status and every format's verdict."""
@@ -64,32 +93,90 @@ def _count(number: int, noun: str) -> str:
 
 
 class Output:
-    """Text: ``source:line:col: CODE pointer: message`` per issue, then the summary."""
+    """Text: ``source:line:col: CODE pointer: message`` per issue listed, then the summary."""
 
-    def __init__(self, stream: Stream) -> None:
+    def __init__(self, stream: Stream, tally: Tally, *, every_warning: bool = False) -> None:
         self.stream = stream
+        self.tally = tally
+        self.every_warning = every_warning
+        self._source = ""
+        self._listed: collections.Counter[str] = collections.Counter()
 
-    def add(self, source: str, report: Report, record_line: int | None = None) -> None:
-        """One report. ``record_line`` is the line of an NDJSON record in its file."""
+    def add(
+        self, source: str, report: Report, text: Text | None = None, record: int | None = None
+    ) -> None:
+        """The report of one body from ``source``: its ``text`` locates the issues listed;
+        ``record`` is the line of an NDJSON record in its file."""
+        if not report.issues:  # the common case, as cheap as can be
+            self.tally.checked += 1
+            if record is None:
+                self.write(source, [], report, record)
+            return
+        self.tally.count(report)
+        listed = self._listed_of(source, report) if record is not None else list(report.issues)
+        if text is not None and any(issue.line is None for issue in listed):
+            # The text was read as JSON (what is not JSON is located as it is found).
+            listed = locate(decode(text), listed)
+        self.write(source, listed, report, record)
+
+    def _listed_of(self, source: str, report: Report) -> list[Issue]:
+        if source != self._source:
+            self._source, self._listed = source, collections.Counter()
+        listed = []
         for issue in report.issues:
-            line, column = _position(issue, record_line)
+            if issue.severity is not Severity.ERROR and not self.every_warning:
+                self._listed[issue.code] += 1
+                if self._listed[issue.code] > LISTED_PER_CODE:
+                    self.tally.unlisted[issue.code] += 1
+                    continue
+            listed.append(issue)
+        return listed
+
+    def write(self, source: str, issues: list[Issue], report: Report, record: int | None) -> None:
+        for issue in issues:
+            line, column = _position(issue, record)
             position = f"{line}:{column}:" if line is not None else ""
             text = f"{source}:{position} {issue.label} {_where(issue)}{issue.message}"
             print(printable(text), file=self.stream)
 
     def unreadable(self, source: str, reason: str) -> None:
         """An input that could not be read (the CLI also says so on stderr)."""
+        self.tally.unreadable += 1
 
-    def close(self, tally: Tally, passed: bool) -> None:
-        print(tally, file=self.stream)
+    def close(self, passed: bool) -> None:
+        print(self.tally, file=self.stream)
+
+
+class Statistics(Output):
+    """Only a line per code with its count, most frequent first, then the summary."""
+
+    def write(self, source: str, issues: list[Issue], report: Report, record: int | None) -> None:
+        pass
+
+    def _listed_of(self, source: str, report: Report) -> list[Issue]:
+        return []
+
+    def close(self, passed: bool) -> None:
+        width = max((len(str(n)) for n in self.tally.codes.values()), default=1)
+        for code, n in sorted(self.tally.codes.items(), key=lambda item: (-item[1], item[0])):
+            print(f"{n:>{width}}  {code}  {TITLES[code]}", file=self.stream)
+        print(self.tally, file=self.stream)
 
 
 class GithubOutput(Output):
-    """GitHub Actions workflow commands, which annotate the lines of a pull request."""
+    """GitHub Actions workflow commands, which annotate the lines of a pull request, up to a
+    limit; the rest are counted in a notice."""
 
-    def add(self, source: str, report: Report, record_line: int | None = None) -> None:
-        for issue in report.issues:
-            line, column = _position(issue, record_line)
+    annotated = 0
+    left_out = 0
+
+    def write(self, source: str, issues: list[Issue], report: Report, record: int | None) -> None:
+        for issue in issues:
+            if self.annotated == ANNOTATIONS:
+                self.left_out += 1
+                continue
+            self.annotated += 1
+            line, column = _position(issue, record)
             fields = (("file", source), ("line", line), ("col", column), ("title", issue.code))
             place = ",".join(
                 f"{name}={_escape_property(str(value))}"
@@ -101,45 +188,61 @@ class GithubOutput(Output):
             print(f"::{command} {place}::{message}", file=self.stream)
 
     def unreadable(self, source: str, reason: str) -> None:
+        super().unreadable(source, reason)
         place = f"file={_escape_property(source)},title=unreadable"
         print(
             f"::error {place}::{_escape_data(f'cannot read {source}: {reason}')}", file=self.stream
         )
 
+    def close(self, passed: bool) -> None:
+        if self.left_out:
+            print(
+                f"::notice title=sessionspec::{self.left_out} more issues are not annotated"
+                f" (at most {ANNOTATIONS} are): see the summary in the log",
+                file=self.stream,
+            )
+        super().close(passed)
+
 
 class JsonOutput(Output):
     """One JSON document, written as it goes so that memory stays flat: every file, and the
-    records of NDJSON input that are invalid."""
+    records of NDJSON input that have issues listed."""
 
-    def __init__(self, stream: Stream) -> None:
-        super().__init__(stream)
+    def __init__(self, stream: Stream, tally: Tally, *, every_warning: bool = False) -> None:
+        super().__init__(stream, tally, every_warning=every_warning)
         self.separator = ""
         self.stream.write('{"sources": [')
 
-    def add(self, source: str, report: Report, record_line: int | None = None) -> None:
+    def write(self, source: str, issues: list[Issue], report: Report, record: int | None) -> None:
+        if record is not None and not issues:
+            return
         entry: dict[str, object] = {"source": source}
-        if record_line is not None:
-            if report.valid:
-                return
-            entry["line"] = record_line
+        if record is not None:
+            entry["line"] = record
         entry["valid"] = report.valid
-        entry["issues"] = [_issue_object(issue, record_line) for issue in report.issues]
+        entry["issues"] = [_issue_object(issue, record) for issue in issues]
         self._entry(entry)
 
     def unreadable(self, source: str, reason: str) -> None:
+        super().unreadable(source, reason)
         self._entry({"source": source, "readable": False, "message": f"cannot read: {reason}"})
 
     def _entry(self, entry: dict[str, object]) -> None:
         self.stream.write(self.separator + "\n  " + json.dumps(entry, ensure_ascii=False))
         self.separator = ","
 
-    def close(self, tally: Tally, passed: bool) -> None:
+    def close(self, passed: bool) -> None:
+        tally = self.tally
         summary = {
             "checked": tally.checked,
             "valid": tally.checked - tally.invalid,
             "invalid": tally.invalid,
+            "errors": tally.errors,
             "warnings": tally.warnings,
+            "codes": dict(sorted(tally.codes.items())),
+            "unlisted": dict(sorted(tally.unlisted.items())),
             "unreadable": tally.unreadable,
+            "skipped": tally.skipped,
         }
         self.stream.write(
             f'\n], "summary": {json.dumps(summary)}, "valid": {json.dumps(passed)}}}\n'
@@ -151,22 +254,15 @@ _GITHUB_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severi
 FORMATS: dict[str, type[Output]] = {"text": Output, "json": JsonOutput, "github": GithubOutput}
 
 
-def _position(issue: Issue, record_line: int | None) -> tuple[int | None, int | None]:
-    if record_line is None or issue.line is None:
+def _position(issue: Issue, record: int | None) -> tuple[int | None, int | None]:
+    if record is None or issue.line is None:
         return issue.line, issue.column
-    return record_line + issue.line - 1, issue.column
+    return record + issue.line - 1, issue.column
 
 
-def _issue_object(issue: Issue, record_line: int | None) -> dict[str, object]:
-    line, column = _position(issue, record_line)
-    return {
-        "code": issue.code,
-        "severity": issue.severity.value,
-        "pointer": issue.pointer,
-        "line": line,
-        "column": column,
-        "message": issue.message,
-    }
+def _issue_object(issue: Issue, record: int | None) -> dict[str, object]:
+    line, column = _position(issue, record)
+    return {**issue.to_dict(), "line": line, "column": column}
 
 
 def _where(issue: Issue) -> str:

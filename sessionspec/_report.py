@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ._issues import Issue, Severity
 
@@ -34,6 +35,11 @@ class Report:
         if not self.issues:
             return "valid"
         return "\n".join(map(str, self.issues))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain JSON-ready data: ``{"valid": ..., "issues": [...]}``, as each
+        source of ``sessionspec check --format json``."""
+        return {"valid": self.valid, "issues": [issue.to_dict() for issue in self.issues]}
 
     def raise_if_invalid(self) -> None:
         """Raise InvalidBody when the body has errors."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -128,3 +129,11 @@ def known_params(target: Target, event_type: object = None) -> frozenset[str]:
     """The params keys a body may carry: those of sessionStart, or of one event type."""
     params = body_rules(target, event_type).get("properties", {}).get("params", {})
     return frozenset(params.get("properties", {}))
+
+
+@functools.cache
+def ecma_regex(pattern: str) -> re.Pattern[str]:
+    # In ECMA-262, as in every other validator, a final "$" means the end of the string; in
+    # Python it also matches before a final newline, which would accept the key "a\n".
+    # The schema's patterns use "$" only at their end (a test holds them to that).
+    return re.compile(pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern)

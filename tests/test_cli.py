@@ -189,8 +189,12 @@ def test_ndjson_json_format_gives_bad_records_their_line() -> None:
         "checked": 3,
         "valid": 2,
         "invalid": 1,
+        "errors": 1,
         "warnings": 0,
+        "codes": {"SS203": 1},
+        "unlisted": {},
         "unreadable": 0,
+        "skipped": 0,
     }
     [record] = document["sources"]
     assert record["line"] == 2
@@ -276,3 +280,109 @@ def test_warnings_in_json_and_github_formats() -> None:
     annotations = cli("check", "--format", "github", developer_site, PLACEHOLDERS)[1]
     assert annotations.startswith(f"::notice file={developer_site},line=7,col=3,title=SS310::")
     assert f"::warning file={PLACEHOLDERS},line=9,col=5,title=SS303::" in annotations
+
+
+def warned_lines(count: int) -> bytes:
+    """Bodies that each carry the same two warnings, as real traffic does."""
+    body = json.loads(PLACEHOLDERS.read_text())
+    return ndjson(*[json.dumps(body).encode()] * count)
+
+
+def test_a_stream_lists_a_few_warnings_of_each_code_then_counts_them() -> None:
+    code, out, _ = cli("check", "--ndjson", "-", stdin=warned_lines(100))
+    assert code == 0
+    lines = out.splitlines()
+    listed = lines[:-1]
+    # Five placeholders a body: the first three of the file are listed, with their place.
+    assert [line.split()[1] for line in listed] == ["SS303"] * 3
+    assert listed[0].startswith("<stdin>:1:")
+    assert lines[-1] == (
+        "100 lines checked: all valid (500 warnings); 497 warnings not listed: SS303 497"
+        " (--all-warnings lists them, --statistics counts every code)"
+    )
+    every = cli("check", "--ndjson", "--all-warnings", "-", stdin=warned_lines(100))[1]
+    assert len(every.splitlines()) == 501
+
+
+def test_statistics_counts_each_code() -> None:
+    lines = warned_lines(100) + b"{}\n"
+    code, out, _ = cli("check", "--ndjson", "--statistics", "-", stdin=lines)
+    assert code == 1
+    assert out.splitlines() == [
+        "500  SS303  a placeholder copied from the documentation",
+        "  3  SS201  a required member is missing",
+        "101 lines checked: 100 valid, 1 invalid (3 errors, 500 warnings)",
+    ]
+
+
+def test_json_output_of_a_stream_counts_every_code_and_lists_the_first_warnings() -> None:
+    document = json.loads(
+        cli("check", "--ndjson", "--format", "json", "-", stdin=warned_lines(10))[1]
+    )
+    assert document["summary"]["codes"] == {"SS303": 50}
+    assert document["summary"]["unlisted"] == {"SS303": 47}
+    listed = [issue["code"] for source in document["sources"] for issue in source["issues"]]
+    assert listed == ["SS303"] * 3
+    assert document["valid"] is True
+
+
+def test_github_annotations_stop_at_their_limit_and_say_how_many_were_left_out() -> None:
+    out = cli(
+        "check", "--ndjson", "--all-warnings", "--format", "github", "-", stdin=warned_lines(20)
+    )[1]
+    annotations = [line for line in out.splitlines() if line.startswith("::warning")]
+    assert len(annotations) == 50
+    assert "::notice title=sessionspec::50 more issues are not annotated (at most 50 are)" in out
+
+
+def test_an_empty_stream_checks_nothing() -> None:
+    assert cli("check", "--ndjson", "-", stdin=b"\n\n") == (0, "0 lines checked\n", "")
+
+
+def test_a_mistake_in_the_options_of_check_shows_the_usage_of_check() -> None:
+    code, _, err = cli("check", "--formt", "json", "x.json")
+    assert code == 2
+    assert err.startswith("usage: sessionspec check ")
+    assert "unrecognized arguments: --formt" in err
+
+
+def test_defaults_come_from_pyproject_and_the_command_line_wins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "player"\n\n[tool.sessionspec]\nstrict = true\nignore = ["SS304"]\n'
+    )
+    nested = tmp_path / "payloads"
+    nested.mkdir()
+    monkeypatch.chdir(nested)
+    code, out, _ = cli("check", PLACEHOLDERS)
+    assert code == 1  # strict: the placeholders fail the check
+    assert "SS304" not in out
+    assert cli("check", "--ignore", "SS303", PLACEHOLDERS)[0] == 0  # ignores add up
+    assert cli("check", "--isolated", PLACEHOLDERS)[0] == 0
+    other = tmp_path / "other.toml"
+    other.write_text("[tool.sessionspec]\nmax-depth = 300\n")
+    code, _, err = cli("check", "--config", other, PLACEHOLDERS)
+    assert code == 2
+    assert err == f"sessionspec: {other}: [tool.sessionspec] max-depth: must be from 4 to 256\n"
+
+
+def test_an_unknown_option_in_pyproject_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.sessionspec]\nstrikt = true\n")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli("check", PLACEHOLDERS)
+    assert code == 2
+    assert "[tool.sessionspec] has no option 'strikt': known are" in err
+
+
+def test_a_pyproject_above_the_repository_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.sessionspec]\nstrict = true\n")
+    repository = tmp_path / "repository"
+    (repository / ".git").mkdir(parents=True)
+    monkeypatch.chdir(repository)
+    assert cli("check", PLACEHOLDERS)[0] == 0

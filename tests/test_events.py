@@ -207,3 +207,8 @@ def test_check_judges_a_body_by_its_event_type_and_an_array_as_a_batch() -> None
     code, out = cli("check", "--ndjson", "-", stdin=lines)
     assert code == 1
     assert '<stdin>:3:2: SS204 /eventType: "pause" is not an event type' in out
+
+
+@given(valid_events(clean=True))
+def test_clean_events_draw_no_warning(body: Body) -> None:
+    assert validate_event(body, lint=True).issues == ()

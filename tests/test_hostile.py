@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 
 from sessionspec import _lint, _location, _parse, validate
 from sessionspec._cli import run
-from sessionspec._reference import ecma_regex
-from sessionspec._schema import schema
+from sessionspec._schema import ecma_regex, schema
 
 from conftest import EXAMPLES, ROOT
 

@@ -44,35 +44,82 @@ def env(tmp_path: Path) -> dict[str, str]:
     }
 
 
+def try_repo(
+    repo: Path, env: dict[str, str], hook: str, *files: str
+) -> subprocess.CompletedProcess[str]:
+    """A hook of this checkout (uncommitted changes too) run by pre-commit, on ``files`` or, with
+    none given, on every file of ``repo``."""
+    selection = ["--files", *files] if files else ["--all-files"]
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook, *selection],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def summaries(output: str) -> list[str]:
+    return [line for line in output.splitlines() if " checked" in line]
+
+
 def test_hook_passes_valid_files_and_fails_invalid_ones(
     payloads: Path, env: dict[str, str]
 ) -> None:
-    def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pre_commit",
-                "try-repo",
-                str(ROOT),
-                "sessionspec",
-                "--files",
-                *files,
-            ],
-            cwd=payloads,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-
-    good = try_repo("good.json")
+    good = try_repo(payloads, env, "sessionspec", "good.json")
     assert good.returncode == 0, good.stdout + good.stderr
     assert "Passed" in good.stdout
-    bad = try_repo("good.json", "bad.json")
+    bad = try_repo(payloads, env, "sessionspec", "good.json", "bad.json")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "Failed" in bad.stdout
     assert "bad.json:12:5: SS202 /params/media.lenght: unknown member; did you mean" in bad.stdout
+
+
+def test_with_no_files_set_other_json_files_are_skipped_and_said_so(
+    payloads: Path, env: dict[str, str]
+) -> None:
+    (payloads / "package.json").write_text('{"name": "player", "version": "1.0.0"}\n')
+    # A TypeScript configuration is JSON with comments: not JSON, and no body either.
+    (payloads / "tsconfig.json").write_text('{\n  // strict\n  "compilerOptions": {}\n}\n')
+    (payloads / "bad.json").unlink()
+    git(payloads, "add", ".")
+    done = try_repo(payloads, env, "sessionspec")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert summaries(done.stdout) == [
+        "1 body checked: all valid (7 warnings); 2 skipped: no Media Collection API call in them"
+    ]
+
+
+def test_the_ndjson_hook_checks_captures_and_the_json_hook_leaves_them(
+    payloads: Path, env: dict[str, str]
+) -> None:
+    body = json.dumps(json.loads((EXAMPLES / "valid" / "every-member.json").read_text()))
+    (payloads / "capture.ndjson").write_text(f"{body}\n{body}\n")
+    (payloads / "player.jsonl").write_text(
+        f'{body}\n{{"log": "started"}}\n{{"eventType": "pause"}}\n'
+    )
+    git(payloads, "add", ".")
+    lines = try_repo(payloads, env, "sessionspec-ndjson")
+    assert lines.returncode == 1, lines.stdout + lines.stderr
+    assert 'player.jsonl:3:2: SS204 /eventType: "pause" is not an event type' in lines.stdout
+    assert summaries(lines.stdout) == [
+        "4 lines checked: 3 valid, 1 invalid (1 error); 1 skipped: no Media Collection API call"
+        " in them"
+    ]
+    bodies = try_repo(payloads, env, "sessionspec", "good.json", "capture.ndjson", "player.jsonl")
+    assert summaries(bodies.stdout) == ["1 body checked: all valid (7 warnings)"]
+
+
+def test_many_files_give_one_summary_line(payloads: Path, env: dict[str, str]) -> None:
+    for number in range(40):
+        shutil.copy(EXAMPLES / "valid" / "every-member.json", payloads / f"body{number}.json")
+    git(payloads, "add", ".")
+    done = try_repo(payloads, env, "sessionspec")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert summaries(done.stdout) == [
+        "42 bodies checked: 41 valid, 1 invalid (2 errors, 8 warnings)"
+    ]
 
 
 def test_hook_takes_the_cli_options_as_args(

@@ -62,3 +62,8 @@ def test_any_bytes_or_text_give_a_report_and_never_raise(data: bytes | str) -> N
     report = validate(data)
     assert report.valid == (not report.issues)
     assert all(issue.line is not None for issue in report.issues)
+
+
+@given(valid_bodies(clean=True))
+def test_clean_bodies_draw_no_warning(body: dict[str, Any]) -> None:
+    assert validate(body, lint=True).issues == ()

@@ -352,3 +352,40 @@ def test_threads_get_the_reports_of_sequential_calls(body: Body) -> None:
         results = list(pool.map(check, range(8)))
     for chunk in range(8):
         assert results[chunk] == expected[chunk::8]
+
+
+def test_severities_order_by_seriousness() -> None:
+    assert Severity.ERROR > Severity.WARNING > Severity.INFO
+    assert max([Severity.INFO, Severity.ERROR, Severity.WARNING]) is Severity.ERROR
+    assert sorted([Severity.ERROR, Severity.INFO, Severity.WARNING]) == [
+        Severity.INFO,
+        Severity.WARNING,
+        Severity.ERROR,
+    ]
+
+
+def test_reports_and_issues_are_plain_data_as_the_cli_writes_them(body: Body) -> None:
+    import io
+
+    from sessionspec._cli import run
+
+    body["params"]["media.length"] = "60"
+    text = json.dumps(body, indent=2)
+    report = validate(text, lint=True)
+    assert report.to_dict() == {
+        "valid": False,
+        "issues": [issue.to_dict() for issue in report.issues],
+    }
+    assert report.issues[0].to_dict() == {
+        "code": "SS203",
+        "severity": "error",
+        "pointer": "/params/media.length",
+        "line": report.issues[0].line,
+        "column": report.issues[0].column,
+        "message": 'expected a number, got a string ("60"): remove the quotes',
+    }
+    out = io.StringIO()
+    run(["check", "--format", "json", "-"], stdin=io.BytesIO(text.encode()), stdout=out)
+    [source] = json.loads(out.getvalue())["sources"]
+    assert source == {"source": "<stdin>", **report.to_dict()}
+    assert json.loads(json.dumps(report.to_dict())) == report.to_dict()
