@@ -114,6 +114,67 @@ def _timed_once(command: list[str]) -> tuple[float, float]:
     return float(seconds), float(megabytes)
 
 
+def session_lines(calls: int) -> Iterator[bytes]:
+    """One long session as a player logs it: sessionStart, play, then pings every 10 s with a
+    pause, an ad break, a chapter or a player state now and then; sessionEnd last."""
+    start = copy.deepcopy(BODY)
+    ts = start["playerTime"]["ts"]
+
+    def line(event_type: str, playhead: float, params: dict[str, Any] | None = None) -> bytes:
+        body: dict[str, Any] = {
+            "eventType": event_type,
+            "playerTime": {"playhead": playhead, "ts": ts},
+        }
+        if params:
+            body["params"] = params
+        return orjson.dumps(body)
+
+    yield orjson.dumps(start)
+    ts += 1
+    yield line("play", 0)
+    cycle: list[tuple[str, dict[str, Any]]] = [
+        ("pauseStart", {}),
+        ("play", {}),
+        (
+            "adBreakStart",
+            {"media.ad.podFriendlyName": "mid", "media.ad.podIndex": 1, "media.ad.podSecond": 0},
+        ),
+        (
+            "adStart",
+            {
+                "media.ad.id": "1",
+                "media.ad.name": "ad",
+                "media.ad.length": 15,
+                "media.ad.podPosition": 1,
+                "media.ad.playerName": "p",
+            },
+        ),
+        ("adComplete", {}),
+        ("adBreakComplete", {}),
+        (
+            "chapterStart",
+            {
+                "media.chapter.index": 1,
+                "media.chapter.offset": 0,
+                "media.chapter.length": 60,
+                "media.chapter.friendlyName": "c",
+            },
+        ),
+        ("chapterComplete", {}),
+        ("stateStart", {"media.state.name": "mute"}),
+        ("stateEnd", {"media.state.name": "mute"}),
+    ]
+    for n in range(calls - 3):
+        ts += 5000
+        if n % 10 == 9:
+            event_type, params = cycle[(n // 10) % len(cycle)]
+            yield line(event_type, n, params)
+        else:
+            yield line("ping", n)
+    ts += 1
+    yield line("sessionEnd", calls)
+
+
 def write_lines(path: Path, lines: Iterator[bytes]) -> None:
     with path.open("wb") as file:
         for line in lines:
@@ -261,6 +322,17 @@ def main() -> None:
             f" {invalid_s:5.2f} s; verdict-only jsonschema loop {invalid_loop_s:.2f} s"
         )
 
+        session_calls = 100_000 if quick else 1_000_000
+        session = work_dir / "session.ndjson"
+        write_lines(session, session_lines(session_calls))
+        one_by_one_s, one_by_one_mb = timed([*sessionspec_check, str(session)], runs=3)
+        as_session_s, as_session_mb = timed([*sessionspec_check, "--session", str(session)], runs=3)
+        print(
+            f"process: one session of {session_calls:,} calls, --ndjson {one_by_one_s:.2f} s"
+            f" (peak {one_by_one_mb:.0f} MB), --session {as_session_s:.2f} s"
+            f" (peak {as_session_mb:.0f} MB)"
+        )
+
     targets = [
         (
             "validate(dict) / cached jsonschema is_valid",
@@ -306,6 +378,11 @@ def main() -> None:
             ">= 1.0",
         ),
         ("--ndjson peak memory, twice the lines / once", warned_double_mb / warned_mb, "~ 1"),
+        (
+            "--session / --ndjson, one long session",
+            as_session_s / one_by_one_s,
+            "<= 1.5 (the session rules add at most half)",
+        ),
     ]
     print("\ntargets (ratios from this run)")
     for label, ratio, target in targets:

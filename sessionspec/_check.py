@@ -21,6 +21,7 @@ from ._lint import lint
 from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH, ParseFailure, Text, decode, locate
 from ._report import Report
 from ._schema import SCHEMA_DEPTH, SESSIONSTART, Target, event_types, known_params
+from ._session import AD_PING_SECONDS, DEFAULT_AD_PING_SECONDS, Session
 from ._words import NOT_EVENT_TYPES, closest
 
 _VALID = Report()
@@ -44,6 +45,7 @@ class Options:
     ignore: frozenset[str] = frozenset()
     max_bytes: int = MAX_BYTES
     max_depth: int = MAX_DEPTH
+    ad_ping_seconds: int = DEFAULT_AD_PING_SECONDS  # the session rules' ad ping cadence
 
     def __post_init__(self) -> None:
         if not SCHEMA_DEPTH <= self.max_depth <= DEEPEST:
@@ -51,6 +53,8 @@ class Options:
                 f"max_depth must be from {SCHEMA_DEPTH}, the depth of a valid body,"
                 f" to {DEEPEST}, not {self.max_depth}"
             )
+        if self.ad_ping_seconds not in AD_PING_SECONDS:
+            raise ValueError(f"ad_ping_seconds must be 1 or 10, not {self.ad_ping_seconds}")
         if not self.ignore <= IGNORABLE:
             raise ValueError(f"only warnings can be ignored, not {sorted(self.ignore - IGNORABLE)}")
 
@@ -98,6 +102,14 @@ def check(
     """One document sent to ``endpoint``: a parsed value, or JSON text as str or bytes. With
     ``located`` false, issues are not given their line and column: a caller that shows only
     some of them locates those itself (``_parse.locate``)."""
+    return checked(payload, endpoint, schemas, options, located=located)[0]
+
+
+def checked(
+    payload: Any, endpoint: Endpoint, schemas: Schemas, options: Options, *, located: bool = True
+) -> tuple[Report, Any]:
+    """``check``, and the document's value: what the session rules read next (None when the
+    text is not JSON)."""
     engine = _engines.engine()
     text = None
     # A dict first: the common case for a service, and the cheapest.
@@ -108,11 +120,11 @@ def check(
     else:
         size = payload.nbytes if isinstance(payload, memoryview) else len(payload)
         if size > options.max_bytes:
-            return Report((too_large(options.max_bytes),))
+            return Report((too_large(options.max_bytes),)), None
         try:
             value = engine.loads(payload, options.max_depth)
         except ParseFailure as failure:
-            return Report(tuple(failure.issues))
+            return Report(tuple(failure.issues)), None
         text = payload
     calls = _calls(value, endpoint, schemas)
     verdicts = [
@@ -126,11 +138,11 @@ def check(
         and all(verdicts)
         and not (schemas.sessionstart.open_params and _any_unknown_params(value, calls))
     ):
-        return _VALID
+        return _VALID, value
     report = _report(value, text, calls, verdicts, refused, options, engine)
     if located and text is not None and report.issues:
-        return Report(tuple(locate(decode(text), report.issues)))
-    return report
+        return Report(tuple(locate(decode(text), report.issues))), value
+    return report, value
 
 
 def too_large(max_bytes: int) -> Issue:
@@ -282,6 +294,8 @@ def _report(
                 text if call.index is None and isinstance(text, bytes) else None,
             )
             warnings += _prefixed(found, call.prefix)
+    if options.lint and calls and calls[0].index is not None:
+        warnings += _session_findings(value, calls, options)
     if options.ignore:
         warnings = [w for w in warnings if w.code not in options.ignore]
     if errors:
@@ -291,6 +305,15 @@ def _report(
         warnings = [w for w in warnings if w.pointer not in wrong]
     issues = errors + warnings
     return Report(tuple(issues)) if issues else _VALID
+
+
+def _session_findings(value: list[Any], calls: tuple[_Call, ...], options: Options) -> list[Issue]:
+    """The session rules over a batch: the calls of one downloaded session, in order."""
+    session = Session(ad_ping_seconds=options.ad_ping_seconds, downloaded=True)
+    found = []
+    for call in calls:
+        found += _prefixed(session.feed(call.of(value), f"call {call.index}"), call.prefix)
+    return found
 
 
 def _brackets(text: Text) -> int:

@@ -12,13 +12,17 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from . import _config, _engines, _render
+from ._calls import Calls, Checked
 from ._check import Endpoint, Options, Schemas, check, too_large
+from ._har import NotACapture
 from ._inputs import lines, read_body
 from ._issues import IGNORABLE
 from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH
 from ._render import printable
 from ._report import Report
 from ._schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART, VERSIONS, schema, schema_text, target
+from ._session import AD_PING_SECONDS, DEFAULT_AD_PING_SECONDS
+from ._timeline import Timeline
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # As Unix tools end: killed by SIGPIPE (128 + 13) when the output is closed, and by SIGINT
@@ -58,6 +62,13 @@ def _one_of(*choices: str) -> Callable[[Any], str]:
     return choice
 
 
+def _ad_ping_seconds(given: Any) -> int:
+    """Seconds, written as a number (in pyproject.toml) or as text (on the command line)."""
+    if isinstance(given, bool) or str(given) not in map(str, AD_PING_SECONDS):
+        raise ValueError(f"must be 1 or 10 (seconds), not {given!r}")
+    return int(given)
+
+
 def _boolean(given: Any) -> bool:
     if not isinstance(given, bool):
         raise ValueError(f"must be true or false, not {given!r}")
@@ -86,6 +97,7 @@ _SETTABLE: dict[str, Callable[[Any], Any]] = {
     "unknown-params": _one_of("error", "warning"),
     "max-bytes": _within(1, None),
     "max-depth": _within(SCHEMA_DEPTH, DEEPEST),
+    "ad-ping-interval": _ad_ping_seconds,
 }
 _DEFAULTS: dict[str, Any] = {
     "ignore": [],
@@ -99,6 +111,7 @@ _DEFAULTS: dict[str, Any] = {
     "unknown_params": "error",
     "max_bytes": MAX_BYTES,
     "max_depth": MAX_DEPTH,
+    "ad_ping_interval": DEFAULT_AD_PING_SECONDS,
 }
 
 
@@ -142,7 +155,9 @@ def _parser() -> _Parser:
         description="Each file holds a body, judged by its eventType (a sessionStart against the"
         " sessions schema, any other event against the events schema), or a JSON array: a"
         " downloaded-content batch. Errors (SS1xx, SS2xx) are what the API rejects; warnings"
-        " (SS3xx) what it accepts but Adobe's documentation says is wrong. Defaults come from"
+        " (SS3xx) what it accepts but Adobe's documentation says is wrong; session findings"
+        " (SS4xx, on batches and with --session) what breaks the rules of a whole session."
+        " Defaults come from"
         " [tool.sessionspec] in the closest pyproject.toml. Exit status: 0 all valid (warnings"
         " too, unless --strict), 1 any invalid, 2 usage error or unreadable file.",
     )
@@ -224,6 +239,25 @@ def _parser() -> _Parser:
         "--ndjson",
         action="store_true",
         help="each file holds one body per line (blank lines are skipped)",
+    )
+    check.add_argument(
+        "--session",
+        action="store_true",
+        help="each file holds one player's calls in order, checked one by one and against the"
+        " session rules: a HAR capture (.har), else one call per line (a batch, a JSON array,"
+        " is a session without this option)",
+    )
+    check.add_argument(
+        "--timeline",
+        action="store_true",
+        help="draw each session of a --session file or a batch as a text timeline",
+    )
+    check.add_argument(
+        "--ad-ping-interval",
+        type=_typed(_SETTABLE["ad-ping-interval"]),
+        metavar="SECONDS",
+        help="how often the session rules expect a ping during an ad: 10 (the default, as"
+        " Adobe's ping page and SDKs) or 1 (as the other pages)",
     )
     check.add_argument(
         "--skip-unrelated",
@@ -329,6 +363,9 @@ def _run(
     if args.command == "example":
         print(json.dumps(schema()["examples"][0], indent=2, ensure_ascii=False), file=stdout)
         return EXIT_VALID
+    if args.command == "check" and args.timeline and (args.format != "text" or args.statistics):
+        _say(stderr, "--timeline draws in the text format only, without --statistics")
+        return EXIT_USAGE
     try:
         _configure(args)
         _engines.engine()
@@ -362,34 +399,40 @@ def _check_files(
     progress: _Progress | None,
 ) -> int:
     settings = _settings(args)
-    tally = _render.Tally("line" if args.ndjson else "body")
+    tally = _render.Tally("call" if args.session else "line" if args.ndjson else "body")
     kind = _render.Statistics if args.statistics else _render.FORMATS[args.format]
     output = kind(stdout, tally, every_warning=args.all_warnings)
-    progress = progress if args.ndjson else None
+    progress = progress if args.ndjson or args.session else None
+
+    def draw(timeline: Timeline) -> None:
+        if progress:
+            progress.clear()
+        for line in str(timeline).splitlines():
+            print(printable(line), file=stdout)
+
     for name in args.files:
         source = "<stdin>" if name == "-" else name
+        calls = Calls(*settings, draw if args.timeline else None, source)
         try:
             with _open(name, stdin) as file:
-                for record, data in _documents(file, args):
-                    if data is not None and args.skip_unrelated and not _mentions_a_call(data):
-                        tally.skipped += 1
-                        continue
-                    report = (
-                        Report((too_large(args.max_bytes),))
-                        if data is None
-                        else check(data, *settings, located=False)
-                    )
+                for checked in _checked(file, name, args, calls, tally):
+                    report = checked.report
                     if progress and report.issues:
                         progress.clear()
-                    output.add(source, report, data, record)
+                    output.add(source, report, checked.text, checked.line, checked.entry)
                     if progress and not tally.checked % _PROGRESS_EVERY:
                         progress.show(source, tally)
+        except NotACapture as exc:
+            _say(stderr, f"cannot read {source}: {exc}")
+            output.unreadable(source, str(exc))
         except OSError as exc:  # reading: writing fails with OutputError
             reason = exc.strerror or str(exc)
             _say(stderr, f"cannot read {source}: {reason}")
             output.unreadable(source, reason)
         if progress:
             progress.clear()
+        tally.sessions += calls.sessions if args.session else 0
+        tally.skipped += calls.skipped
     passed = tally.passed(args.strict)
     output.close(passed)
     stdout.flush()
@@ -398,17 +441,54 @@ def _check_files(
     return EXIT_VALID if passed else EXIT_INVALID
 
 
-def _documents(
-    file: BinaryIO, args: argparse.Namespace
-) -> Iterator[tuple[int | None, bytes | None]]:
-    """The documents of a file, each with its line for NDJSON; None for one over the size
-    limit. Blank lines hold none."""
-    if not args.ndjson:
-        yield None, read_body(file, args.max_bytes)
-        return
+# The largest HAR capture read: a capture is one JSON document, read whole.
+_CAPTURE_BYTES = 1 << 30
+
+
+def _checked(
+    file: BinaryIO, name: str, args: argparse.Namespace, calls: Calls, tally: _render.Tally
+) -> Iterator[Checked]:
+    """The reports of a file's documents: the file, its lines, or the calls of a capture."""
+    suffix = Path(name).suffix.lower()
+    if args.session and suffix == ".har":
+        data = read_body(file, _CAPTURE_BYTES)
+        if data is None:
+            raise NotACapture(f"larger than {_CAPTURE_BYTES:,} bytes")
+        yield from calls.capture(data)
+    elif args.ndjson or args.session:
+        records = _records(file, args, tally)
+        if args.session:
+            yield from calls.lines(records)
+        else:
+            for number, data in records:
+                yield Checked(_line_report(data, calls), data, number)
+    else:
+        data = read_body(file, args.max_bytes)
+        if data is not None and args.skip_unrelated and not _mentions_a_call(data):
+            tally.skipped += 1
+        else:
+            yield from calls.document(data)
+
+
+def _line_report(data: bytes | None, calls: Calls) -> Report:
+    if data is None:
+        return Report((too_large(calls.options.max_bytes),))
+    return check(data, calls.endpoint, calls.schemas, calls.options, located=False)
+
+
+def _records(
+    file: BinaryIO, args: argparse.Namespace, tally: _render.Tally
+) -> Iterator[tuple[int, bytes | None]]:
+    """The numbered lines of a file that hold a document; None for one over the size limit.
+    Blank lines hold none; with --skip-unrelated, neither do lines that mention no call."""
     for number, line in lines(file, args.max_bytes):
-        if line is None or line.strip(_JSON_WHITESPACE):
-            yield number, line
+        if line is None:
+            yield number, None
+        elif line.strip(_JSON_WHITESPACE):
+            if args.skip_unrelated and not _mentions_a_call(line):
+                tally.skipped += 1
+            else:
+                yield number, line
 
 
 def _mentions_a_call(data: bytes) -> bool:
@@ -425,7 +505,13 @@ def _settings(args: argparse.Namespace) -> tuple[Endpoint, Schemas, Options]:
         target(SESSIONSTART, args.schema_version, open_params=opened),
         target(EVENTS, args.events_schema_version, open_params=opened),
     )
-    options = Options(args.lint, frozenset(args.ignore), args.max_bytes, args.max_depth)
+    options = Options(
+        args.lint,
+        frozenset(args.ignore),
+        args.max_bytes,
+        args.max_depth,
+        args.ad_ping_interval,
+    )
     return Endpoint(args.endpoint), schemas, options
 
 

@@ -67,6 +67,19 @@ class Code(str, enum.Enum):
     NO_VISITOR_ID = "SS310"
     UNKNOWN_PARAM = "SS311"
     NO_AD_PLAYER_NAME = "SS312"
+    NO_SESSION_START = "SS401"
+    SESSION_RESTARTED = "SS402"
+    AFTER_SESSION_END = "SS403"
+    TS_NOT_INCREASING = "SS404"
+    PING_MISSING = "SS405"
+    SESSION_TIMED_OUT = "SS406"
+    AD_OUTSIDE_BREAK = "SS407"
+    END_WITHOUT_START = "SS408"
+    STARTED_TWICE = "SS409"
+    LEFT_OPEN = "SS410"
+    TOO_MANY_STATES = "SS411"
+    ANSWER_DISAGREES = "SS412"
+    SESSION_GONE = "SS413"
 
 
 # Codes from SS300 on are warnings or infos: a user may choose to silence them.
@@ -101,6 +114,19 @@ TITLES = {
     "SS310": "no visitor ID",
     "SS311": "a params key the schema does not know, let through",
     "SS312": "an adStart without `media.ad.playerName`",
+    "SS401": "an event before the session's sessionStart",
+    "SS402": "a sessionStart while the session is open",
+    "SS403": "a call after sessionEnd, which the back end drops",
+    "SS404": "a `ts` not later than the call before",
+    "SS405": "a ping missing: more than its interval without one",
+    "SS406": "a session the back end has closed for idleness",
+    "SS407": "an ad outside any ad break",
+    "SS408": "an end with no start: adComplete, adBreakComplete, chapterComplete, stateEnd",
+    "SS409": "a start while the same thing is open",
+    "SS410": "a session completed or ended with an ad, ad break or chapter open",
+    "SS411": "more than 10 player states in a session",
+    "SS412": "Adobe's answer in a capture disagrees with the verdict",
+    "SS413": "Adobe answered that the session is gone (404, 410)",
 }
 
 

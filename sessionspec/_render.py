@@ -43,6 +43,7 @@ class Tally:
     invalid: int = 0
     unreadable: int = 0
     skipped: int = 0  # inputs that hold no Media Collection API call
+    sessions: int = 0  # sessions whose calls were checked against the session rules
     codes: collections.Counter[str] = field(default_factory=collections.Counter)
     # warnings counted, not listed, by code
     unlisted: collections.Counter[str] = field(default_factory=collections.Counter)
@@ -62,7 +63,10 @@ class Tally:
         return sum(n for code, n in self.codes.items() if code >= "SS300")
 
     def __str__(self) -> str:
-        noun = self.unit if self.checked == 1 else {"body": "bodies"}.get(self.unit, "lines")
+        plural = "bodies" if self.unit == "body" else f"{self.unit}s"
+        noun = self.unit if self.checked == 1 else plural
+        if self.sessions:
+            noun += f" in {_count(self.sessions, 'session')}"
         if not self.checked:
             verdict = ""
         elif not self.invalid:
@@ -103,21 +107,30 @@ class Output:
         self._listed: collections.Counter[str] = collections.Counter()
 
     def add(
-        self, source: str, report: Report, text: Text | None = None, record: int | None = None
+        self,
+        source: str,
+        report: Report,
+        text: Text | None = None,
+        record: int | None = None,
+        entry: int | None = None,
     ) -> None:
         """The report of one body from ``source``: its ``text`` locates the issues listed;
-        ``record`` is the line of an NDJSON record in its file."""
+        ``record`` is the line of an NDJSON record in its file, ``entry`` the index of a
+        call in a HAR capture."""
         if not report.issues:  # the common case, as cheap as can be
             self.tally.checked += 1
-            if record is None:
-                self.write(source, [], report, record)
+            if record is None and entry is None:
+                self.write(source, [], report, record, entry)
             return
         self.tally.count(report)
-        listed = self._listed_of(source, report) if record is not None else list(report.issues)
+        if record is None and entry is None:
+            listed = list(report.issues)
+        else:
+            listed = self._listed_of(source, report)
         if text is not None and any(issue.line is None for issue in listed):
             # The text was read as JSON (what is not JSON is located as it is found).
             listed = locate(decode(text), listed)
-        self.write(source, listed, report, record)
+        self.write(source, listed, report, record, entry)
 
     def _listed_of(self, source: str, report: Report) -> list[Issue]:
         if source != self._source:
@@ -132,10 +145,17 @@ class Output:
             listed.append(issue)
         return listed
 
-    def write(self, source: str, issues: list[Issue], report: Report, record: int | None) -> None:
+    def write(
+        self,
+        source: str,
+        issues: list[Issue],
+        report: Report,
+        record: int | None,
+        entry: int | None = None,
+    ) -> None:
         for issue in issues:
             line, column = _position(issue, record)
-            position = f"{line}:{column}:" if line is not None else ""
+            position = f"{line}:{column}:" if line is not None else _entry(entry)
             text = f"{source}:{position} {issue.label} {_where(issue)}{issue.message}"
             print(printable(text), file=self.stream)
 
@@ -150,7 +170,14 @@ class Output:
 class Statistics(Output):
     """Only a line per code with its count, most frequent first, then the summary."""
 
-    def write(self, source: str, issues: list[Issue], report: Report, record: int | None) -> None:
+    def write(
+        self,
+        source: str,
+        issues: list[Issue],
+        report: Report,
+        record: int | None,
+        entry: int | None = None,
+    ) -> None:
         pass
 
     def _listed_of(self, source: str, report: Report) -> list[Issue]:
@@ -170,7 +197,14 @@ class GithubOutput(Output):
     annotated = 0
     left_out = 0
 
-    def write(self, source: str, issues: list[Issue], report: Report, record: int | None) -> None:
+    def write(
+        self,
+        source: str,
+        issues: list[Issue],
+        report: Report,
+        record: int | None,
+        entry: int | None = None,
+    ) -> None:
         for issue in issues:
             if self.annotated == ANNOTATIONS:
                 self.left_out += 1
@@ -183,7 +217,8 @@ class GithubOutput(Output):
                 for name, value in fields
                 if value is not None
             )
-            message = _escape_data(_where(issue) + issue.message)
+            at = f"{_entry(entry)} " if entry is not None else ""
+            message = _escape_data(at + _where(issue) + issue.message)
             command = _GITHUB_COMMANDS[issue.severity]
             print(f"::{command} {place}::{message}", file=self.stream)
 
@@ -213,22 +248,31 @@ class JsonOutput(Output):
         self.separator = ""
         self.stream.write('{"sources": [')
 
-    def write(self, source: str, issues: list[Issue], report: Report, record: int | None) -> None:
-        if record is not None and not issues:
+    def write(
+        self,
+        source: str,
+        issues: list[Issue],
+        report: Report,
+        record: int | None,
+        entry: int | None = None,
+    ) -> None:
+        if (record is not None or entry is not None) and not issues:
             return
-        entry: dict[str, object] = {"source": source}
+        listed: dict[str, object] = {"source": source}
         if record is not None:
-            entry["line"] = record
-        entry["valid"] = report.valid
-        entry["issues"] = [_issue_object(issue, record) for issue in issues]
-        self._entry(entry)
+            listed["line"] = record
+        if entry is not None:
+            listed["entry"] = entry
+        listed["valid"] = report.valid
+        listed["issues"] = [_issue_object(issue, record) for issue in issues]
+        self._emit(listed)
 
     def unreadable(self, source: str, reason: str) -> None:
         super().unreadable(source, reason)
-        self._entry({"source": source, "readable": False, "message": f"cannot read: {reason}"})
+        self._emit({"source": source, "readable": False, "message": f"cannot read: {reason}"})
 
-    def _entry(self, entry: dict[str, object]) -> None:
-        self.stream.write(self.separator + "\n  " + json.dumps(entry, ensure_ascii=False))
+    def _emit(self, listed: dict[str, object]) -> None:
+        self.stream.write(self.separator + "\n  " + json.dumps(listed, ensure_ascii=False))
         self.separator = ","
 
     def close(self, passed: bool) -> None:
@@ -243,6 +287,7 @@ class JsonOutput(Output):
             "unlisted": dict(sorted(tally.unlisted.items())),
             "unreadable": tally.unreadable,
             "skipped": tally.skipped,
+            "sessions": tally.sessions,
         }
         self.stream.write(
             f'\n], "summary": {json.dumps(summary)}, "valid": {json.dumps(passed)}}}\n'
@@ -263,6 +308,10 @@ def _position(issue: Issue, record: int | None) -> tuple[int | None, int | None]
 def _issue_object(issue: Issue, record: int | None) -> dict[str, object]:
     line, column = _position(issue, record)
     return {**issue.to_dict(), "line": line, "column": column}
+
+
+def _entry(entry: int | None) -> str:
+    return "" if entry is None else f"entry {entry}:"
 
 
 def _where(issue: Issue) -> str:

@@ -195,6 +195,7 @@ def test_ndjson_json_format_gives_bad_records_their_line() -> None:
         "unlisted": {},
         "unreadable": 0,
         "skipped": 0,
+        "sessions": 0,
     }
     [record] = document["sources"]
     assert record["line"] == 2

@@ -1,0 +1,379 @@
+"""The session rules: what Adobe's back end cannot check, because it judges each call alone.
+
+A Session reads one player's calls in order, one at a time, and says which documented rule of
+the lifecycle each breaks: sessionStart first, nothing after sessionEnd, ts always later,
+pings at their cadence, no idle session, ads inside ad breaks, one ad and one chapter at a
+time, player states started before they end. Its state is a handful of fields, whatever the
+number of calls, so that a stream of a million calls needs no more memory than one.
+
+The API accepts each of these calls, so every finding is a warning; what suffers is the report
+Adobe builds from them. A finding is located at the call that reveals it, and names the earlier
+call it relates to by the label its input gave it ("call 3", "line 12", "entry 7").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._issues import Code, Issue, Severity
+
+# Adobe's pages disagree on the ad ping cadence: 1 s in most, 10 s in the ping page since 2024
+# and in the SDKs' default. 10 s is the default, so that no documented client is warned.
+AD_PING_SECONDS = (1, 10)
+DEFAULT_AD_PING_SECONDS = 10
+_MAIN_PING_MS = 10_000
+# Adobe's Android SDK pings every 50 s in a downloaded session.
+_DOWNLOADED_PING_MS = 50_000
+# Timers drift: Adobe's own downloaded sample pings 10.03 s apart.
+_PING_JITTER_MS = 1_000
+_IDLE_MS = 10 * 60_000  # the back end closes a session after 10 min without a call
+_STILL_MS = 30 * 60_000  # ... or after 30 min without playhead movement
+_MOST_STATES = 10  # only the first 10 player states of a session are kept
+
+# Where a finding points in its call.
+_EVENT_TYPE = "/eventType"
+_TS = "/playerTime/ts"
+_STATE = "/params/media.state.name"
+
+_AD_EVENTS = frozenset({"adStart", "adComplete", "adSkip"})
+_STARTS_TRACKING = frozenset({"play", "adBreakStart", "adStart"})
+
+# What a session is at: before its sessionStart, open, or closed (ended or timed out).
+_NEW, _ORPHANED, _OPEN, _ENDED, _DROPPED = range(5)
+
+
+class Session:
+    """The session rules over one stream of calls: ``feed`` each body in order with its
+    label. A sessionStart after a sessionEnd begins a new session in the same stream."""
+
+    def __init__(
+        self,
+        *,
+        ad_ping_seconds: int = DEFAULT_AD_PING_SECONDS,
+        downloaded: bool = False,
+        joined: bool = False,
+    ) -> None:
+        """``downloaded``: the calls of a downloaded session, sent later in one batch (its
+        pings are sparser, and it cannot time out). ``joined``: a capture that began after
+        the session did, so that an end whose start is not seen is no finding."""
+        if ad_ping_seconds not in AD_PING_SECONDS:
+            raise ValueError(f"ad_ping_seconds must be 1 or 10, not {ad_ping_seconds}")
+        self.ad_ping_ms = ad_ping_seconds * 1000
+        self.main_ping_ms = _DOWNLOADED_PING_MS if downloaded else _MAIN_PING_MS
+        self.downloaded = downloaded
+        self.joined = joined
+        self.phase = _OPEN if joined else _NEW
+        self._restart("")
+        self.last_ts: int | None = None
+        self.last_label = ""
+
+    def _restart(self, label: str) -> None:
+        self.started = label  # the sessionStart's label
+        self.completed = False
+        self.clock: int | None = None  # when the last ping was due from, once tracking
+        self.clock_label = ""
+        self.ad_break = ""  # the label of the open ad break's start, or ""
+        self.ad = ""
+        self.chapter = ""
+        self.states: dict[str, str] = {}  # open player states, with their labels
+        self.seen_states: set[str] = set()
+        self.playhead: float | None = None
+        self.still_since: int | None = None
+        self.still_label = ""
+
+    def feed(self, body: Any, label: str) -> list[Issue]:
+        """The findings about ``body``, the next call; a body that is not a call (it has
+        its own errors) is passed over."""
+        if not isinstance(body, dict):
+            return []
+        label = label or "an earlier call"  # an open ad, break or chapter is its label
+        event_type = body.get("eventType")
+        if not isinstance(event_type, str):
+            return []
+        player_time = body.get("playerTime")
+        ts = playhead = None
+        if isinstance(player_time, dict):
+            ts = _whole(player_time.get("ts"))
+            playhead = _number(player_time.get("playhead"))
+        found: list[Issue] = []
+        if event_type == "sessionStart":
+            self._session_start(label, found)
+        elif not self._lifecycle(event_type, label, found):
+            return found
+        if ts is not None and not self._timing(event_type, ts, playhead, label, found):
+            return found
+        self._events(event_type, body, label, found)
+        if ts is not None:
+            self.last_ts, self.last_label = ts, label
+        return found
+
+    def _session_start(self, label: str, found: list[Issue]) -> None:
+        if self.phase == _OPEN and self.started:
+            found.append(
+                _finding(
+                    Code.SESSION_RESTARTED,
+                    _EVENT_TYPE,
+                    f"sessionStart while the session begun at {self.started} is open: to"
+                    " resume after a pause send play; to start anew, sessionEnd first",
+                )
+            )
+        self.phase = _OPEN
+        self._restart(label)
+
+    def _lifecycle(self, event_type: str, label: str, found: list[Issue]) -> bool:
+        """Whether the call belongs to an open session; if not, says so once."""
+        if self.phase == _NEW:
+            found.append(
+                _finding(
+                    Code.NO_SESSION_START,
+                    _EVENT_TYPE,
+                    f"{event_type} before any sessionStart: a session begins with sessionStart,"
+                    " whose answer gives the session ID every event is sent to",
+                )
+            )
+            self.phase = _ORPHANED
+        elif self.phase == _ENDED:
+            if event_type == "sessionEnd":
+                return False  # sending it twice is harmless
+            found.append(
+                _finding(
+                    Code.AFTER_SESSION_END,
+                    _EVENT_TYPE,
+                    f"{event_type} after the sessionEnd at {self.last_label}: the session is"
+                    " closed and this call, like any after it, is dropped; start a new session",
+                )
+            )
+            self.phase = _DROPPED
+            return False
+        elif self.phase == _DROPPED:
+            return False
+        return True
+
+    def _timing(
+        self, event_type: str, ts: int, playhead: float | None, label: str, found: list[Issue]
+    ) -> bool:
+        """The rules of ts: order, idle time, pings. False when the session is closed."""
+        last = self.last_ts
+        if last is not None and event_type != "sessionStart":
+            if ts <= last:
+                relation = "the same as" if ts == last else f"before the {last} of"
+                found.append(
+                    _finding(
+                        Code.TS_NOT_INCREASING,
+                        _TS,
+                        f"{ts} is {relation} {self.last_label}: the back end orders calls by"
+                        " ts, so make each at least 1 ms later than the one before",
+                    )
+                )
+            elif not self.downloaded and ts - last > _IDLE_MS:
+                self._time_out(
+                    f"{_duration(ts - last)} without a call since {self.last_label}: the back"
+                    " end closes a session after 10 min without one",
+                    found,
+                )
+                return False
+        if event_type == "sessionStart":
+            self.still_since, self.still_label, self.playhead = ts, label, playhead
+            return True
+        if playhead is not None and playhead != self.playhead:
+            self.playhead, self.still_since, self.still_label = playhead, ts, label
+        elif (
+            not self.downloaded
+            and self.still_since is not None
+            and ts - self.still_since > _STILL_MS
+        ):
+            self._time_out(
+                f"the playhead has not moved for {_duration(ts - self.still_since)}, since"
+                f" {self.still_label}: the back end closes a session after 30 min without"
+                " playhead movement",
+                found,
+            )
+            return False
+        self._pings(event_type, ts, label, found)
+        return True
+
+    def _time_out(self, why: str, found: list[Issue]) -> None:
+        found.append(
+            _finding(
+                Code.SESSION_TIMED_OUT,
+                _TS,
+                f"{why}, and drops this call and those after it: start a new session",
+            )
+        )
+        self.phase = _DROPPED
+
+    def _pings(self, event_type: str, ts: int, label: str, found: list[Issue]) -> None:
+        if self.clock is None:
+            if event_type in _STARTS_TRACKING:
+                self.clock, self.clock_label = ts, label
+            return
+        if self.completed:
+            return
+        interval = self.ad_ping_ms if self.ad else self.main_ping_ms
+        if ts - self.clock > interval + _PING_JITTER_MS:
+            during = "an ad" if self.ad else "main content"
+            found.append(
+                _finding(
+                    Code.PING_MISSING,
+                    _TS,
+                    f"no ping for {_duration(ts - self.clock)}, since {self.clock_label}: send a"
+                    f" ping every {interval // 1000} s during {during}, or the time between is"
+                    " lost",
+                )
+            )
+            self.clock, self.clock_label = ts, label
+        elif event_type == "ping" or event_type in _AD_EVENTS:
+            # An ad's start or end changes the cadence: it is counted from there.
+            self.clock, self.clock_label = ts, label
+
+    def _events(
+        self, event_type: str, body: dict[str, Any], label: str, found: list[Issue]
+    ) -> None:
+        """The rules of what may be open when: ad breaks, ads, chapters, player states."""
+        if event_type == "adBreakStart":
+            if self.ad_break:
+                found.append(_still_open(self.ad_break, "ad break", "adBreakComplete"))
+            self.ad_break = label
+        elif event_type == "adBreakComplete":
+            if self.ad:
+                found.append(_still_open(self.ad, "ad", "adComplete or adSkip"))
+            elif not self.ad_break and not self.joined:
+                found.append(_unopened(event_type, "ad break", "adBreakStart"))
+            self.ad_break = self.ad = ""
+        elif event_type == "adStart":
+            if not self.ad_break:
+                found.append(
+                    _finding(
+                        Code.AD_OUTSIDE_BREAK,
+                        _EVENT_TYPE,
+                        "adStart outside any ad break: send adBreakStart before it; the back"
+                        " end ignores an ad outside a break and counts its time as main content",
+                    )
+                )
+            if self.ad:
+                found.append(_still_open(self.ad, "ad", "adComplete or adSkip"))
+            self.ad = label
+        elif event_type in ("adComplete", "adSkip"):
+            if not self.ad and not self.joined:
+                found.append(_unopened(event_type, "ad", "adStart"))
+            self.ad = ""
+        elif event_type == "chapterStart":
+            if self.chapter:
+                found.append(_still_open(self.chapter, "chapter", "chapterComplete or chapterSkip"))
+            self.chapter = label
+        elif event_type in ("chapterComplete", "chapterSkip"):
+            if not self.chapter and not self.joined:
+                found.append(_unopened(event_type, "chapter", "chapterStart"))
+            self.chapter = ""
+        elif event_type in ("stateStart", "stateEnd"):
+            params = body.get("params")
+            name = params.get("media.state.name") if isinstance(params, dict) else None
+            if isinstance(name, str):
+                self._state(event_type, name, label, found)
+        elif event_type in ("sessionComplete", "sessionEnd"):
+            self._closing(event_type, found)
+            if event_type == "sessionEnd":
+                self.phase = _ENDED
+            else:
+                self.completed = True
+
+    def _state(self, event_type: str, name: str, label: str, found: list[Issue]) -> None:
+        shown = repr(name)
+        if event_type == "stateEnd":
+            if self.states.pop(name, None) is None and not self.joined:
+                found.append(
+                    _finding(
+                        Code.END_WITHOUT_START,
+                        _STATE,
+                        f"stateEnd of {shown}, which is not started: send stateStart first",
+                    )
+                )
+            return
+        if name in self.states:
+            found.append(
+                _finding(
+                    Code.STARTED_TWICE,
+                    _STATE,
+                    f"stateStart of {shown}, started at {self.states[name]} and not ended: send"
+                    " stateEnd first",
+                )
+            )
+            return
+        if name not in self.seen_states:
+            if len(self.seen_states) == _MOST_STATES:
+                found.append(
+                    _finding(
+                        Code.TOO_MANY_STATES,
+                        _STATE,
+                        f"a player state beyond the first {_MOST_STATES} of the session:"
+                        f" {shown} is not kept",
+                    )
+                )
+                return
+            self.seen_states.add(name)
+        self.states[name] = label
+
+    def _closing(self, event_type: str, found: list[Issue]) -> None:
+        open_ = [
+            (what, started, close)
+            for what, started, close in (
+                ("ad", self.ad, "adComplete or adSkip"),
+                ("ad break", self.ad_break, "adBreakComplete"),
+                ("chapter", self.chapter, "chapterComplete or chapterSkip"),
+            )
+            if started
+        ]
+        if open_:
+            names = " and ".join(f"the {what} begun at {started}" for what, started, _ in open_)
+            closes = ", then ".join(close for _, _, close in open_)
+            found.append(
+                _finding(
+                    Code.LEFT_OPEN,
+                    _EVENT_TYPE,
+                    f"{event_type} while {names} {'are' if len(open_) > 1 else 'is'} open:"
+                    f" send {closes} first",
+                )
+            )
+            self.ad = self.ad_break = self.chapter = ""
+
+
+def _unopened(event_type: str, what: str, start: str) -> Issue:
+    return _finding(
+        Code.END_WITHOUT_START,
+        _EVENT_TYPE,
+        f"{event_type} with no {what} open: {start} is missing before it",
+    )
+
+
+def _still_open(started: str, what: str, close: str) -> Issue:
+    return _finding(
+        Code.STARTED_TWICE,
+        _EVENT_TYPE,
+        f"the {what} begun at {started} is still open: send {close} first",
+    )
+
+
+def _finding(code: Code, pointer: str, message: str) -> Issue:
+    return Issue(code.value, Severity.WARNING, pointer, message)
+
+
+def _whole(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+def _duration(ms: int) -> str:
+    seconds = ms / 1000
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, seconds = divmod(round(seconds), 60)
+    return f"{minutes} min {seconds} s" if seconds else f"{minutes} min"
