@@ -31,6 +31,7 @@ def test_wheel_holds_every_published_schema_and_the_type_marker(wheel: Path) -> 
         for path in published:
             assert archive.read(f"sessionspec/schemas/{path.name}") == path.read_bytes()
     assert "sessionspec/py.typed" in names
+    assert "sessionspec/types.py" in names
     assert not [name for name in names if name.startswith("tests/")]
 
 

@@ -1,0 +1,42 @@
+"""Coverage-guided fuzzing of the whole-session check on raw bytes, with atheris.
+
+    pip install -e '.[fuzz]'
+    mkdir -p fuzz/sessions-corpus
+    python fuzz/fuzz_sessions.py -max_total_time=600 fuzz/sessions-corpus tests/sessions/
+
+The bytes are read both as NDJSON, one call per line, and as a HAR capture, and every session
+is drawn. Any exception is a finding (NotACapture, for what is not a capture, is the answer);
+so is a report whose verdict does not follow from its errors.
+"""
+
+import contextlib
+import io
+import sys
+
+import atheris
+
+with atheris.instrument_imports():
+    from sessionspec import _calls, _har, _session, _timeline  # noqa: F401
+    from sessionspec._check import Endpoint, Options, Schemas
+    from sessionspec._schema import EVENTS, SESSIONSTART, target
+
+SCHEMAS = Schemas(target(SESSIONSTART), target(EVENTS))
+OPTIONS = Options(lint=True)
+
+
+def check(data: bytes) -> None:
+    drawn = io.StringIO()
+    calls = _calls.Calls(
+        Endpoint.AUTO, SCHEMAS, OPTIONS, lambda timeline: drawn.write(str(timeline)), "fuzz"
+    )
+    lines = enumerate((line or None for line in data.split(b"\n")), 1)
+    checked = list(calls.lines((n, line) for n, line in lines if line is not None))
+    with contextlib.suppress(_har.NotACapture):
+        checked += calls.capture(data)
+    for one in checked:
+        assert one.report.valid == (not one.report.errors), one.report
+
+
+if __name__ == "__main__":
+    atheris.Setup(sys.argv, check)
+    atheris.Fuzz()

@@ -1,0 +1,211 @@
+"""The typed bodies, proved the way users meet them: the npm package installed from its tarball
+and compiled with tsc, the Python TypedDicts checked by mypy, both generated from the schemas."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import sessionspec
+from sessionspec._schema import schema
+from sessionspec.types import AdStartBody, SessionStartBody
+
+from conftest import ROOT
+
+NODE_MODULES = ROOT / "node_modules"
+
+
+def example() -> dict[str, Any]:
+    """The schema's valid example, a copy of its own."""
+    copied: dict[str, Any] = json.loads(json.dumps(schema()["examples"][0]))
+    return copied
+
+
+needs_node = pytest.mark.skipif(
+    shutil.which("node") is None or not (NODE_MODULES / "typescript").is_dir(),
+    reason="the Node tools are installed by npm ci",
+)
+
+
+def test_package_json_moves_with_the_python_version() -> None:
+    package = json.loads((ROOT / "package.json").read_text())
+    assert package["version"] == sessionspec.__version__
+
+
+@needs_node
+def test_the_committed_types_are_what_the_schemas_generate(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, str(ROOT / "types" / "generate.py"), str(tmp_path)], check=True)
+    for generated in ("types/index.d.ts", "sessionspec/types.py"):
+        assert (tmp_path / generated).read_text() == (ROOT / generated).read_text(), (
+            f"{generated} is not what the schemas generate: run python types/generate.py"
+        )
+
+
+VALID_TS = """
+import type { AdStartBody, EventBody, MediaCollectionBody, SessionStartBody } from "sessionspec";
+
+export const start: SessionStartBody = BODY;
+const ad: AdStartBody = {
+  eventType: "adStart",
+  playerTime: { playhead: 0, ts: 1700000000000 },
+  params: { "media.ad.id": "a1", "media.ad.length": 15, "media.ad.podPosition": 1 },
+};
+export const events: EventBody[] = [ad, { eventType: "ping", playerTime: { playhead: 10, ts: 1 } }];
+export const any: MediaCollectionBody[] = [start, ...events];
+"""
+
+INVALID_TS = """
+import type { SessionStartBody } from "sessionspec";
+
+export const start: SessionStartBody = BODY;
+"""
+
+USE_SCHEMA_JS = """
+const Ajv2020 = require("ajv/dist/2020");
+const schema = require("sessionspec/schemas/sessionstart-1.1.schema.json");
+const draft07 = require("sessionspec/schemas/events-1.0.draft-07.schema.json");
+const validate = new Ajv2020({ strict: false }).compile(schema);
+const body = schema.examples[0];
+const broken = { ...body, eventType: "SessionStart" };
+console.log(JSON.stringify([validate(body), validate(broken), draft07.$schema]));
+"""
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new project with the npm package installed from the tarball that npm pack makes."""
+    if shutil.which("node") is None or not (NODE_MODULES / "typescript").is_dir():
+        pytest.skip("the Node tools are installed by npm ci")
+    project = tmp_path_factory.mktemp("user")
+    packed = subprocess.run(
+        ["npm", "pack", "--json", "--pack-destination", str(project)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    tarball = project / json.loads(packed.stdout)[0]["filename"]
+    (project / "package.json").write_text('{"name": "user", "private": true}')
+    subprocess.run(
+        ["npm", "install", "--offline", "--no-audit", "--no-fund", str(tarball)],
+        cwd=project,
+        capture_output=True,
+        check=True,
+    )
+    (project / "tsconfig.json").write_text(
+        json.dumps(
+            {
+                "compilerOptions": {
+                    "strict": True,
+                    "noEmit": True,
+                    "module": "nodenext",
+                    "moduleResolution": "nodenext",
+                    "skipLibCheck": False,
+                },
+                "files": ["body.ts"],
+            }
+        )
+    )
+    return project
+
+
+def tsc(project: Path, source: str) -> subprocess.CompletedProcess[str]:
+    body = json.dumps(example())
+    (project / "body.ts").write_text(source.replace("BODY", body))
+    return subprocess.run(
+        [str(NODE_MODULES / ".bin" / "tsc"), "--project", str(project)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_the_npm_package_holds_the_schemas_and_the_types(installed: Path) -> None:
+    package = installed / "node_modules" / "sessionspec"
+    published = {p.name for p in (package / "schemas").iterdir()}
+    assert published == {p.name for p in (ROOT / "schemas").glob("*.json")}
+    assert (package / "types" / "index.d.ts").is_file()
+    assert not (package / "types" / "generate.py").exists()
+
+
+def test_a_valid_body_compiles_with_strict_tsc(installed: Path) -> None:
+    done = tsc(installed, VALID_TS)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_misspelt_key_and_a_string_ts_fail_to_compile(installed: Path) -> None:
+    body = example()
+    body["params"]["media.lenght"] = body["params"].pop("media.length")
+    body["playerTime"]["ts"] = "1509045324153"
+    done = tsc(installed, INVALID_TS.replace("BODY", json.dumps(body)))
+    assert done.returncode != 0
+    errors = [line for line in done.stdout.splitlines() if "error TS" in line]
+    assert len(errors) == 2, done.stdout
+    assert any("'\"media.lenght\"' does not exist" in e for e in errors), done.stdout
+    assert any("Type 'string' is not assignable to type 'number'" in e for e in errors)
+
+
+def test_ajv_validates_with_the_package_paths(installed: Path) -> None:
+    (installed / "use.cjs").write_text(USE_SCHEMA_JS)
+    done = subprocess.run(
+        ["node", "use.cjs"],
+        cwd=installed,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "NODE_PATH": str(NODE_MODULES)},
+    )
+    assert json.loads(done.stdout) == [True, False, "http://json-schema.org/draft-07/schema#"]
+
+
+GOOD_PY = """
+from sessionspec import validate
+from sessionspec.types import SessionStartBody
+
+body: SessionStartBody = {
+    "eventType": "sessionStart",
+    "playerTime": {"playhead": 0, "ts": 1509045324153},
+    "params": PARAMS,
+}
+assert validate(body)
+"""
+
+
+def mypy(tmp_path: Path, params: str) -> subprocess.CompletedProcess[str]:
+    source = tmp_path / "service.py"
+    source.write_text(GOOD_PY.replace("PARAMS", params))
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(source)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+
+
+def test_mypy_passes_a_correct_body_and_fails_a_misspelt_key(tmp_path: Path) -> None:
+    params = example()["params"]
+    done = mypy(tmp_path, repr(params))
+    assert done.returncode == 0, done.stdout
+    params["media.lenght"] = params.pop("media.length")
+    done = mypy(tmp_path, repr(params))
+    assert done.returncode == 1
+    assert 'Extra key "media.lenght" for TypedDict "SessionStartParams"' in done.stdout
+    assert 'Missing key "media.length" for TypedDict "SessionStartParams"' in done.stdout
+
+
+def test_validate_takes_a_typed_body() -> None:
+    body: SessionStartBody = json.loads(json.dumps(example()))
+    assert sessionspec.validate(body)
+    ad: AdStartBody = {
+        "eventType": "adStart",
+        "playerTime": {"playhead": 0, "ts": 1700000000000},
+        "params": {"media.ad.id": "a1", "media.ad.length": 15, "media.ad.podPosition": 1},
+    }
+    assert sessionspec.validate_event(ad)

@@ -1,0 +1,159 @@
+"""Make the typed bodies from the newest published schemas, never by hand:
+
+    python types/generate.py [OUTPUT_FOLDER]
+
+writes ``types/index.d.ts`` (TypeScript, with json-schema-to-typescript, from the npm
+development dependencies) and ``sessionspec/types.py`` (TypedDicts, with
+datamodel-code-generator, from the test extra), or both into OUTPUT_FOLDER. Both tools read one
+schema made here from the sessionStart and events schemas, in which every type has its name:
+``SessionStartBody``, one ``<EventType>Body`` per event type, ``EventBody`` (their union) and
+``MediaCollectionBody`` (any body).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sessionspec._schema import EVENTS, SESSIONSTART, latest, schema  # noqa: E402
+
+TYPESCRIPT = "types/index.d.ts"
+PYTHON = "sessionspec/types.py"
+
+# The members every body shares, by their names in the events schema.
+SHARED = {"playerTime": "PlayerTime", "customMetadata": "CustomMetadata", "qoeData": "QoeData"}
+
+HEADER = (
+    "Typed bodies of Adobe's Media Collection API, generated from sessionStart schema {start}"
+    " and events schema {events}; do not edit: run python types/generate.py."
+)
+
+COMPILE_TYPESCRIPT = """
+import { compile } from "json-schema-to-typescript";
+import { readFileSync, writeFileSync } from "node:fs";
+const [source, target, banner] = process.argv.slice(1);
+const schema = JSON.parse(readFileSync(source, "utf8"));
+const options = { bannerComment: `/* ${banner} */`, additionalProperties: false, format: true };
+writeFileSync(target, await compile(schema, "MediaCollectionBody", options));
+"""
+
+
+def named_schema() -> dict[str, Any]:
+    """One schema of every body, each object type titled with its name."""
+    start, events = schema(SESSIONSTART), schema(EVENTS)
+    definitions: dict[str, Any] = {
+        name: {**events["$defs"][member], "title": name} for member, name in SHARED.items()
+    }
+    body = {key: start[key] for key in ("type", "description", "properties", "required")}
+    body["additionalProperties"] = False
+    definitions["SessionStartBody"] = _shared(_titled(body, "SessionStart"))
+    event_types = events["properties"]["eventType"]["enum"]
+    for event_type in event_types:
+        name = event_type[0].upper() + event_type[1:]
+        definitions[f"{name}Body"] = _shared(_titled(events["$defs"][event_type], name))
+    definitions["EventBody"] = {
+        "title": "EventBody",
+        "description": "Any body of POST /api/v1/sessions/{sid}/events.",
+        "anyOf": [{"$ref": f"#/$defs/{_name(t)}Body"} for t in event_types],
+    }
+    return {
+        "$schema": start["$schema"],
+        "title": "MediaCollectionBody",
+        "description": "Any body sent to Adobe's Media Collection API.",
+        "anyOf": [{"$ref": "#/$defs/SessionStartBody"}, {"$ref": "#/$defs/EventBody"}],
+        "$defs": definitions,
+    }
+
+
+def _name(event_type: str) -> str:
+    return event_type[0].upper() + event_type[1:]
+
+
+def _titled(body: dict[str, Any], name: str) -> dict[str, Any]:
+    """The body titled ``<name>Body``, its params ``<name>Params``."""
+    titled: dict[str, Any] = json.loads(json.dumps(body))
+    titled["title"] = f"{name}Body"
+    params = titled.get("properties", {}).get("params")
+    if isinstance(params, dict) and params.get("properties"):
+        params["title"] = f"{name}Params"
+    customer_ids = (
+        titled.get("properties", {})
+        .get("params", {})
+        .get("properties", {})
+        .get("visitor.customerIDs", {})
+        .get("additionalProperties")
+    )
+    if isinstance(customer_ids, dict):
+        customer_ids["title"] = "CustomerId"
+    return titled
+
+
+def _shared(body: dict[str, Any]) -> dict[str, Any]:
+    """The body with its shared members referring to the one definition of each."""
+    for member, name in SHARED.items():
+        rules = body.get("properties", {}).get(member)
+        if rules is not None:
+            body["properties"][member] = {"$ref": f"#/$defs/{name}"}
+    return body
+
+
+def generate(folder: Path) -> None:
+    banner = HEADER.format(start=latest(SESSIONSTART), events=latest(EVENTS))
+    with tempfile.TemporaryDirectory() as scratch:
+        source = Path(scratch) / "bodies.schema.json"
+        source.write_text(json.dumps(named_schema(), indent=2), encoding="utf-8")
+        typescript = folder / TYPESCRIPT
+        typescript.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [
+                "node",
+                "--input-type=module",
+                "-e",
+                COMPILE_TYPESCRIPT,
+                str(source),
+                str(typescript),
+                banner,
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+        python = folder / PYTHON
+        python.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "datamodel_code_generator",
+                "--input",
+                str(source),
+                "--input-file-type",
+                "jsonschema",
+                "--output",
+                str(python),
+                "--output-model-type",
+                "typing.TypedDict",
+                "--target-python-version",
+                "3.10",
+                "--use-title-as-name",
+                "--use-schema-description",
+                "--use-field-description",
+                "--no-use-closed-typed-dict",
+                "--formatters",
+                "builtin",
+                "--disable-timestamp",
+                "--custom-file-header",
+                f'"""{banner}"""',
+            ],
+            check=True,
+        )
+
+
+if __name__ == "__main__":
+    generate(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT)

@@ -1,0 +1,709 @@
+/* Typed bodies of Adobe's Media Collection API, generated from sessionStart schema 1.1 and events schema 1.0; do not edit: run python types/generate.py. */
+
+/**
+ * Any body sent to Adobe's Media Collection API.
+ */
+export type MediaCollectionBody = SessionStartBody | EventBody;
+/**
+ * Any body of POST /api/v1/sessions/{sid}/events.
+ */
+export type EventBody =
+  | PlayBody
+  | PingBody
+  | PauseStartBody
+  | BufferStartBody
+  | BitrateChangeBody
+  | ErrorBody
+  | AdBreakStartBody
+  | AdBreakCompleteBody
+  | AdStartBody
+  | AdCompleteBody
+  | AdSkipBody
+  | ChapterStartBody
+  | ChapterCompleteBody
+  | ChapterSkipBody
+  | StateStartBody
+  | StateEndBody
+  | StatesUpdateBody
+  | SessionCompleteBody
+  | SessionEndBody;
+
+/**
+ * The JSON body of POST /api/v1/sessions, which starts a media tracking session. A body valid here is one the Media Collection API accepts with 201 Created. Where a member is documented is given as a path in Adobe's Streaming Media documentation (github.com/AdobeDocs/media-analytics.en, under help/implementation/), or as the Analytics Collection APIs developer site (developer.adobe.com/analytics-apis, media collection parameters).
+ */
+export interface SessionStartBody {
+  playerTime: PlayerTime;
+  /**
+   * Always sessionStart for this request. Documented: media-collection-api/mc-api-ref/mc-api-sessions-req.md.
+   */
+  eventType: "sessionStart";
+  params: SessionStartParams;
+  customMetadata?: CustomMetadata;
+  qoeData?: QoeData;
+}
+/**
+ * Where the player is and when the event happened. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+ */
+export interface PlayerTime {
+  /**
+   * Current playhead position in seconds; may have a fraction. During an ad, the main content's position. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  playhead: number;
+  /**
+   * Time of the event as a Unix time in milliseconds (UTC), between 2001-09-09 and 9999-12-31; each event's ts later than the one before. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-ctrl-order.md.
+   */
+  ts: number;
+}
+/**
+ * Standard parameters of the session: Analytics and Experience Cloud settings and media metadata. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+ */
+export interface SessionStartParams {
+  /**
+   * Host name of your Adobe Analytics tracking server, e.g. example.sc.omtrdc.net. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "analytics.trackingServer": string;
+  /**
+   * ID of the Analytics report suite that receives the data. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "analytics.reportSuite": string;
+  /**
+   * Whether Analytics hits are sent over HTTPS. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "analytics.enableSSL"?: boolean;
+  /**
+   * Custom Analytics visitor ID (VID). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "analytics.visitorId"?: string;
+  /**
+   * Legacy Analytics user ID (AID). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md (Additional details).
+   */
+  "analytics.aid"?: string;
+  /**
+   * Opts this session out of server-side forwarding (CCPA). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; opt-out-privacy.md.
+   */
+  "analytics.optOutServerSideForwarding"?: boolean;
+  /**
+   * Opts this session out of data sharing (CCPA). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; opt-out-privacy.md.
+   */
+  "analytics.optOutShare"?: boolean;
+  /**
+   * Experience Cloud organization ID, of the form ...@AdobeOrg. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "visitor.marketingCloudOrgId": string;
+  /**
+   * Experience Cloud ID (ECID, also called MID) of the user. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "visitor.marketingCloudUserId"?: string;
+  /**
+   * Audience Manager edge region that serves this user. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "visitor.aamLocationHint"?: number;
+  /**
+   * Customer IDs by ID type: each value holds the ID and its authentication state. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md (Additional details).
+   */
+  "visitor.customerIDs"?: {
+    [k: string]: CustomerId;
+  };
+  /**
+   * Identifies this installation of the app on this device. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  appInstallationId?: string;
+  /**
+   * Unique ID of the content. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-id.md.
+   */
+  "media.id": string;
+  /**
+   * Human-readable name of the content. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-name.md.
+   */
+  "media.name"?: string;
+  /**
+   * Length of the content in seconds. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-length.md.
+   */
+  "media.length": number;
+  /**
+   * Kind of stream; any string: vod, live, linear, podcast, audiobook and aod are common. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-type.md.
+   */
+  "media.contentType": string;
+  /**
+   * Kind of media: video or audio. Documented: variables/core/stream-type.md.
+   */
+  "media.streamType"?: string;
+  /**
+   * Name of the player that plays the content. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-player-name.md.
+   */
+  "media.playerName": string;
+  /**
+   * Distribution channel: the app, site or property the content plays in. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-channel.md.
+   */
+  "media.channel": string;
+  /**
+   * Publisher of the content. Documented: variables/standard-metadata/publisher.md.
+   */
+  "media.publisher"?: string;
+  /**
+   * Whether this session resumes an earlier one. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-resumes.md.
+   */
+  "media.resume"?: boolean;
+  /**
+   * Whether the content was downloaded and played offline: true only for downloaded content, sent in one batch; Adobe's mobile SDKs send false on every online session. Documented: variables/core/media-downloaded-flag.md; use-cases/track-downloaded-content.md.
+   */
+  "media.downloaded"?: boolean;
+  /**
+   * Version of the player application or integration that sends the data. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/app-version.md.
+   */
+  "media.sdkVersion"?: string;
+  /**
+   * Version of the media library that sends the data, e.g. android-media-3.1.2. Documented: the developer site's media collection parameters.
+   */
+  "media.libraryVersion"?: string;
+  /**
+   * Format of the stream, e.g. HD. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/stream-format.md.
+   */
+  "media.streamFormat"?: string;
+  /**
+   * Program or series name. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/show.md.
+   */
+  "media.show"?: string;
+  /**
+   * Season number or name. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/season.md.
+   */
+  "media.season"?: string;
+  /**
+   * Episode number or name. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/episode.md.
+   */
+  "media.episode"?: string;
+  /**
+   * Unique ID of the video asset. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/asset-id.md.
+   */
+  "media.assetId"?: string;
+  /**
+   * Genre of the content. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/genre.md.
+   */
+  "media.genre"?: string;
+  /**
+   * Date the content first aired on television. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/first-air-date.md.
+   */
+  "media.firstAirDate"?: string;
+  /**
+   * Date the content first aired on a digital platform. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/first-digital-date.md.
+   */
+  "media.firstDigitalDate"?: string;
+  /**
+   * Content rating. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/content-rating.md.
+   */
+  "media.rating"?: string;
+  /**
+   * Creator of the content. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/originator.md.
+   */
+  "media.originator"?: string;
+  /**
+   * Network or channel name. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/network.md.
+   */
+  "media.network"?: string;
+  /**
+   * Type of content, a string: 0 full episode, 1 preview, 2 clip, 3 other. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/show-type.md.
+   */
+  "media.showType"?: string;
+  /**
+   * Type of ad load. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/ad-load-type.md.
+   */
+  "media.adLoad"?: string;
+  /**
+   * MVPD that provided authentication (Adobe Pass). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/mvpd.md.
+   */
+  "media.pass.mvpd"?: string;
+  /**
+   * Set to true (documented as "true" and as "TRUE") when the user is authorized by Adobe Pass; leave it out otherwise. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/authorized.md.
+   */
+  "media.pass.auth"?: string;
+  /**
+   * Time of day the content was broadcast. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/day-part.md.
+   */
+  "media.dayPart"?: string;
+  /**
+   * Type of feed, e.g. West-HD. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/media-feed-type.md.
+   */
+  "media.feed"?: string;
+  /**
+   * Audio: name of the album artist or group. Documented: variables/standard-metadata/artist.md.
+   */
+  "media.artist"?: string;
+  /**
+   * Audio: name of the album. Documented: variables/standard-metadata/album.md.
+   */
+  "media.album"?: string;
+  /**
+   * Audio: name of the record label. Documented: variables/standard-metadata/label.md.
+   */
+  "media.label"?: string;
+  /**
+   * Audio: name of the author of the media. Documented: variables/standard-metadata/author.md.
+   */
+  "media.author"?: string;
+  /**
+   * Audio: name of the radio station. Documented: variables/standard-metadata/station.md.
+   */
+  "media.station"?: string;
+}
+/**
+ * One customer ID.
+ */
+export interface CustomerId {
+  /**
+   * The customer ID.
+   */
+  id: string;
+  /**
+   * Authentication state: 0 unknown, 1 authenticated, 2 logged out.
+   */
+  authState: 0 | 1 | 2;
+}
+/**
+ * Your own metadata, on adStart and chapterStart only: keys of letters, digits, '_' and '.', string values. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+ */
+export interface CustomMetadata {
+  /**
+   * Values are strings: convert numbers and booleans before sending.
+   */
+  [k: string]: string;
+}
+/**
+ * Quality of experience data, on any event; bitrateChange carries the new bitrate here. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; media-collection-api/mc-api-impl/mc-api-sending-qoe.md; events/playback/bitrate-change.md.
+ */
+export interface QoeData {
+  /**
+   * Bitrate in bits per second. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/quality/bitrate.md.
+   */
+  "media.qoe.bitrate"?: number;
+  /**
+   * Number of dropped frames. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/quality/dropped-frames.md.
+   */
+  "media.qoe.droppedFrames"?: number;
+  /**
+   * Frames per second. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/quality/frames-per-second.md.
+   */
+  "media.qoe.framesPerSecond"?: number;
+  /**
+   * Time to start playback, in milliseconds. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/quality/time-to-start.md.
+   */
+  "media.qoe.timeToStart"?: number;
+  /**
+   * ID of an error. Documented: the developer site's media collection parameters.
+   */
+  "media.qoe.errorID"?: string;
+  /**
+   * Where the error came from, e.g. player or external. Documented: the developer site's media collection parameters.
+   */
+  "media.qoe.errorSource"?: string;
+}
+/**
+ * The player plays: first frame, or playback resumed after a pause, buffering, an error or a seek. Documented: events/playback/play.md.
+ */
+export interface PlayBody {
+  playerTime: PlayerTime;
+  /**
+   * Always play for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "play";
+  /**
+   * No params are documented for play: an empty object at most. Documented: events/playback/play.md.
+   */
+  params?: {};
+  qoeData?: QoeData;
+}
+/**
+ * Heartbeat: every 10 seconds in main content, every second in ads. Carries no params. Documented: events/playback/ping.md.
+ */
+export interface PingBody {
+  playerTime: PlayerTime;
+  /**
+   * Always ping for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "ping";
+  qoeData?: QoeData;
+}
+/**
+ * The viewer paused, or the app went to the background; play ends the pause. Documented: events/playback/pause-start.md.
+ */
+export interface PauseStartBody {
+  playerTime: PlayerTime;
+  /**
+   * Always pauseStart for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "pauseStart";
+  /**
+   * No params are documented for pauseStart: an empty object at most. Documented: events/playback/pause-start.md.
+   */
+  params?: {};
+  qoeData?: QoeData;
+}
+/**
+ * Buffering starts; play ends it. Documented: events/playback/buffer-start.md.
+ */
+export interface BufferStartBody {
+  playerTime: PlayerTime;
+  /**
+   * Always bufferStart for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "bufferStart";
+  /**
+   * No params are documented for bufferStart: an empty object at most. Documented: events/playback/buffer-start.md.
+   */
+  params?: {};
+  qoeData?: QoeData;
+}
+/**
+ * The bitrate changed: the new bitrate goes in qoeData. Documented: events/playback/bitrate-change.md.
+ */
+export interface BitrateChangeBody {
+  playerTime: PlayerTime;
+  /**
+   * Always bitrateChange for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "bitrateChange";
+  /**
+   * No params are documented for bitrateChange: an empty object at most. Documented: events/playback/bitrate-change.md.
+   */
+  params?: {};
+  qoeData?: QoeData;
+}
+/**
+ * A playback error; it does not end the session. Documented: events/error.md.
+ */
+export interface ErrorBody {
+  playerTime: PlayerTime;
+  /**
+   * Always error for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "error";
+  params?: ErrorParams;
+  qoeData?: QoeData;
+}
+/**
+ * Error details, as the error page places them (Adobe's SDKs place them in qoeData). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+ */
+export interface ErrorParams {
+  /**
+   * ID of the error. The error page puts it here; Adobe's SDKs and the developer site send media.qoe.errorID in qoeData instead: both are accepted. Documented: events/error.md.
+   */
+  "media.errorId"?: string;
+  /**
+   * Where the error came from: player or external. Documented: events/error.md.
+   */
+  "media.errorSource"?: string;
+}
+/**
+ * An ad break (pod) starts. Documented: events/ads/ad-break-start.md.
+ */
+export interface AdBreakStartBody {
+  playerTime: PlayerTime;
+  /**
+   * Always adBreakStart for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "adBreakStart";
+  params: AdBreakStartParams;
+  qoeData?: QoeData;
+}
+/**
+ * Parameters of the ad break. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+ */
+export interface AdBreakStartParams {
+  /**
+   * Name of the ad break, e.g. pre-roll. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/ad-break-name.md.
+   */
+  "media.ad.podFriendlyName"?: string;
+  /**
+   * Index of the ad break in the content (Adobe's timelines give a pre-roll 0, its event page 1). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; events/ads/ad-break-start.md.
+   */
+  "media.ad.podIndex": number;
+  /**
+   * Second of the content at which the ad break starts. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/ad-break-start-time.md.
+   */
+  "media.ad.podSecond": number;
+}
+/**
+ * The ad break ends. Documented: events/ads/ad-break-complete.md.
+ */
+export interface AdBreakCompleteBody {
+  playerTime: PlayerTime;
+  /**
+   * Always adBreakComplete for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "adBreakComplete";
+  /**
+   * No params are documented for adBreakComplete: an empty object at most. Documented: events/ads/ad-break-complete.md.
+   */
+  params?: {};
+  qoeData?: QoeData;
+}
+/**
+ * An ad starts, inside an ad break. Documented: events/ads/ad-start.md.
+ */
+export interface AdStartBody {
+  playerTime: PlayerTime;
+  /**
+   * Always adStart for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "adStart";
+  params: AdStartParams;
+  customMetadata?: CustomMetadata;
+  qoeData?: QoeData;
+}
+/**
+ * Parameters of the ad. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+ */
+export interface AdStartParams {
+  /**
+   * ID of the ad. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/ad-id.md.
+   */
+  "media.ad.id": string;
+  /**
+   * Friendly name of the ad. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/ad-name.md.
+   */
+  "media.ad.name"?: string;
+  /**
+   * Length of the ad in seconds. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/ad-length.md.
+   */
+  "media.ad.length": number;
+  /**
+   * Position of the ad in its break (the reference starts at 1; a parameter page starts at 0). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/ad-in-pod-position.md.
+   */
+  "media.ad.podPosition": number;
+  /**
+   * Name of the player that renders the ad. The reference calls it required; Adobe's iOS SDK and the adStart page leave it out, so it is not required here (warning SS312). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/ad-player-name.md.
+   */
+  "media.ad.playerName"?: string;
+  /**
+   * Name of the ad break. Set on adBreakStart; Adobe's timelines send it on adStart too. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; media-collection-api/mc-api-timelines/mc-api-timeline-1.md.
+   */
+  "media.ad.podFriendlyName"?: string;
+  /**
+   * Company or brand whose product the ad shows. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/advertiser.md.
+   */
+  "media.ad.advertiser"?: string;
+  /**
+   * ID of the ad campaign. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/campaign-id.md.
+   */
+  "media.ad.campaignId"?: string;
+  /**
+   * ID of the ad creative. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/creative-id.md.
+   */
+  "media.ad.creativeId"?: string;
+  /**
+   * ID of the ad site. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/site-id.md.
+   */
+  "media.ad.siteId"?: string;
+  /**
+   * URL of the ad creative. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/creative-url.md.
+   */
+  "media.ad.creativeURL"?: string;
+  /**
+   * Placement ID of the ad. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/placement-id.md.
+   */
+  "media.ad.placementId"?: string;
+}
+/**
+ * The ad played to its end. Documented: events/ads/ad-complete.md.
+ */
+export interface AdCompleteBody {
+  playerTime: PlayerTime;
+  /**
+   * Always adComplete for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "adComplete";
+  /**
+   * No params are documented for adComplete: an empty object at most. Documented: events/ads/ad-complete.md.
+   */
+  params?: {};
+  qoeData?: QoeData;
+}
+/**
+ * The viewer skipped the ad. Documented: events/ads/ad-skip.md.
+ */
+export interface AdSkipBody {
+  playerTime: PlayerTime;
+  /**
+   * Always adSkip for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "adSkip";
+  /**
+   * No params are documented for adSkip: an empty object at most. Documented: events/ads/ad-skip.md.
+   */
+  params?: {};
+  qoeData?: QoeData;
+}
+/**
+ * A chapter starts. Documented: events/chapters/chapter-start.md.
+ */
+export interface ChapterStartBody {
+  playerTime: PlayerTime;
+  /**
+   * Always chapterStart for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "chapterStart";
+  params: ChapterStartParams;
+  customMetadata?: CustomMetadata;
+  qoeData?: QoeData;
+}
+/**
+ * Parameters of the chapter. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+ */
+export interface ChapterStartParams {
+  /**
+   * Position of the chapter in the content. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/chapters/chapter-position.md.
+   */
+  "media.chapter.index": number;
+  /**
+   * Second of the content at which the chapter starts. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/chapters/chapter-offset.md.
+   */
+  "media.chapter.offset": number;
+  /**
+   * Length of the chapter in seconds. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/chapters/chapter-length.md.
+   */
+  "media.chapter.length": number;
+  /**
+   * Name of the chapter. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/chapters/chapter-name.md.
+   */
+  "media.chapter.friendlyName"?: string;
+}
+/**
+ * The chapter played to its end. Documented: events/chapters/chapter-complete.md.
+ */
+export interface ChapterCompleteBody {
+  playerTime: PlayerTime;
+  /**
+   * Always chapterComplete for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "chapterComplete";
+  /**
+   * No params are documented for chapterComplete: an empty object at most. Documented: events/chapters/chapter-complete.md.
+   */
+  params?: {};
+  qoeData?: QoeData;
+}
+/**
+ * The chapter was left before its end. Documented: events/chapters/chapter-skip.md.
+ */
+export interface ChapterSkipBody {
+  playerTime: PlayerTime;
+  /**
+   * Always chapterSkip for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "chapterSkip";
+  /**
+   * No params are documented for chapterSkip: an empty object at most. Documented: events/chapters/chapter-skip.md.
+   */
+  params?: {};
+  qoeData?: QoeData;
+}
+/**
+ * The player enters a state (fullscreen, mute...). Documented: events/player-state/state-start.md.
+ */
+export interface StateStartBody {
+  playerTime: PlayerTime;
+  /**
+   * Always stateStart for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "stateStart";
+  params: StateStartParams;
+  qoeData?: QoeData;
+}
+/**
+ * The player state that starts. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+ */
+export interface StateStartParams {
+  /**
+   * Name of the player state: fullscreen, mute, closedCaptioning, pictureInPicture, inFocus, or your own. Documented: the developer site's media collection parameters; events/player-state/state-start.md; variables/player-state/full-screen.md.
+   */
+  "media.state.name": string;
+}
+/**
+ * The player leaves a state. Documented: events/player-state/state-end.md.
+ */
+export interface StateEndBody {
+  playerTime: PlayerTime;
+  /**
+   * Always stateEnd for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "stateEnd";
+  params: StateEndParams;
+  qoeData?: QoeData;
+}
+/**
+ * The player state that ends. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+ */
+export interface StateEndParams {
+  /**
+   * Name of the player state that ends, as sent with its stateStart. Documented: the developer site's media collection parameters; events/player-state/state-end.md.
+   */
+  "media.state.name": string;
+}
+/**
+ * Ends a list of player states and starts another in one call (documented on the player-state pages only). Documented: events/player-state/overview.md.
+ */
+export interface StatesUpdateBody {
+  playerTime: PlayerTime;
+  /**
+   * Always statesUpdate for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "statesUpdate";
+  params: StatesUpdateParams;
+  qoeData?: QoeData;
+}
+/**
+ * The states that end and the states that start, in one call; at least one of the two lists. Documented: events/player-state/overview.md.
+ */
+export interface StatesUpdateParams {
+  /**
+   * States that start. Documented: events/player-state/overview.md.
+   *
+   * Items: One player state.
+   */
+  statesStart?: {
+    /**
+     * Name of the player state. Documented: events/player-state/overview.md.
+     */
+    "media.state.name": string;
+  }[];
+  /**
+   * States that end. Documented: events/player-state/overview.md.
+   *
+   * Items: One player state.
+   */
+  statesEnd?: {
+    /**
+     * Name of the player state. Documented: events/player-state/overview.md.
+     */
+    "media.state.name": string;
+  }[];
+}
+/**
+ * The main content reached its end; the session stays open. Documented: events/session/session-complete.md.
+ */
+export interface SessionCompleteBody {
+  playerTime: PlayerTime;
+  /**
+   * Always sessionComplete for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "sessionComplete";
+  /**
+   * No params are documented for sessionComplete: an empty object at most. Documented: events/session/session-complete.md.
+   */
+  params?: {};
+  qoeData?: QoeData;
+}
+/**
+ * The viewer left: the session closes at once. Documented: events/session/session-end.md.
+ */
+export interface SessionEndBody {
+  playerTime: PlayerTime;
+  /**
+   * Always sessionEnd for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  eventType: "sessionEnd";
+  /**
+   * No params are documented for sessionEnd: an empty object at most. Documented: events/session/session-end.md.
+   */
+  params?: {};
+  qoeData?: QoeData;
+}
