@@ -25,7 +25,6 @@ _ENDPOINTS = {
     "events": Endpoint.EVENTS,
     "downloaded": Endpoint.DOWNLOADED,
 }
-_ACCEPTED = frozenset({200, 201, 204})
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,10 @@ class Checked:
 
 class Calls:
     """The session rules over the calls of one input. ``timelines``, when given, receives a
-    picture of each session as it ends."""
+    picture of each session: in NDJSON as it ends, in a capture at the end of the capture.
+
+    A call the API refuses (it has errors, or the capture shows a 400) never happened for the
+    back end: it does not change the session's state."""
 
     def __init__(
         self,
@@ -113,21 +115,25 @@ class Calls:
             report, body = checked(
                 call.body, _ENDPOINTS[call.kind], self.schemas, self.options, located=False
             )
+            if any(issue.line is not None for issue in report.issues):
+                # Text that is not JSON is located as it is found; in a capture, the pointer
+                # is the place.
+                report = Report(tuple(i._replace(line=None, column=None) for i in report.issues))
             findings: list[Issue] = []
             if call.kind == "sessions" and self._starts(body) and call.sid:
                 self.sessions += 1
                 sessions[call.sid] = (
                     self._session(),
-                    self._timeline(f"{self.source}: session {call.sid} from entry {call.entry}"),
+                    self._timeline(f"{self.source}: session from entry {call.entry}"),
                 )
             elif call.kind == "events" and call.sid and call.sid not in sessions:
                 # The capture began after the session did.
                 self.sessions += 1
                 sessions[call.sid] = (
                     self._session(joined=True),
-                    self._timeline(f"{self.source}: session {call.sid} from entry {call.entry}"),
+                    self._timeline(f"{self.source}: session from entry {call.entry}"),
                 )
-            if call.sid in sessions:
+            if call.sid in sessions and call.status != 400:
                 session, timeline = sessions[call.sid]
                 findings = self._findings(session, body, label, report)
                 if timeline is not None:
@@ -154,7 +160,7 @@ class Calls:
     def _findings(self, session: Session, body: Any, label: str, report: Report) -> list[Issue]:
         """The session rules' findings about ``body``, as the report's warnings would be:
         none without lint, none ignored, none where the call has an error."""
-        if not self.options.lint:
+        if not self.options.lint or not report.valid:
             return []
         found = session.feed(body, label)
         if not found:
@@ -176,7 +182,7 @@ def _answer(call: _har.Call, report: Report) -> list[Issue]:
             " refuses something no documented rule covers"
         )
         return [Issue(Code.ANSWER_DISAGREES.value, Severity.WARNING, "", message)]
-    if call.status in _ACCEPTED and not report.valid:
+    if 200 <= call.status < 300 and not report.valid:
         message = (
             f"Adobe answered {call.status}, though sessionspec finds errors: the back end"
             " accepted what its documentation refuses"

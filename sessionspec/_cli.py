@@ -15,7 +15,7 @@ from . import _config, _engines, _render
 from ._calls import Calls, Checked
 from ._check import Endpoint, Options, Schemas, check, too_large
 from ._har import NotACapture
-from ._inputs import lines, read_body
+from ._inputs import lines, mentions_a_call, read_body
 from ._issues import IGNORABLE
 from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH
 from ._render import printable
@@ -366,6 +366,9 @@ def _run(
     if args.command == "check" and args.timeline and (args.format != "text" or args.statistics):
         _say(stderr, "--timeline draws in the text format only, without --statistics")
         return EXIT_USAGE
+    if args.command == "check" and args.timeline and args.ndjson and not args.session:
+        _say(stderr, "--timeline draws sessions: with --ndjson, add --session")
+        return EXIT_USAGE
     try:
         _configure(args)
         _engines.engine()
@@ -464,7 +467,7 @@ def _checked(
                 yield Checked(_line_report(data, calls), data, number)
     else:
         data = read_body(file, args.max_bytes)
-        if data is not None and args.skip_unrelated and not _mentions_a_call(data):
+        if data is not None and args.skip_unrelated and not mentions_a_call(data):
             tally.skipped += 1
         else:
             yield from calls.document(data)
@@ -485,17 +488,10 @@ def _records(
         if line is None:
             yield number, None
         elif line.strip(_JSON_WHITESPACE):
-            if args.skip_unrelated and not _mentions_a_call(line):
+            if args.skip_unrelated and not mentions_a_call(line):
                 tally.skipped += 1
             else:
                 yield number, line
-
-
-def _mentions_a_call(data: bytes) -> bool:
-    """Whether a document may hold a Media Collection API call: package.json and
-    tsconfig.json do not."""
-    lowered = data.lower()
-    return b"eventtype" in lowered or b"playertime" in lowered
 
 
 def _settings(args: argparse.Namespace) -> tuple[Endpoint, Schemas, Options]:

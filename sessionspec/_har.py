@@ -3,7 +3,9 @@ tools or a proxy saves them.
 
 Only what the checks need is kept of an entry: its place in the capture, the endpoint, the
 session ID, the body and Adobe's answer (its status, and the session a 201 created). A capture
-also holds cookies, headers and query strings; none of them leaves this module.
+also holds cookies, headers, query strings and other sites' requests; none of them leaves this
+module. A request to a path like Adobe's whose body names no call (a login form posted to some
+other /api/v1/sessions) is not one.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from ._inputs import mentions_a_call
 from ._location import InvalidLocation, parse_location
 
 # The paths of the calls, after any prefix of the collection server's own.
@@ -60,8 +63,14 @@ def _call(index: int, entry: Any) -> Call | None:
     if str(request.get("method", "")).upper() != "POST":
         return None
     url = request.get("url")
-    match = _PATH.search(urlsplit(url).path) if isinstance(url, str) else None
+    try:
+        match = _PATH.search(urlsplit(url).path) if isinstance(url, str) else None
+    except ValueError:  # not a URL, such as an unclosed IPv6 host
+        return None
     if match is None:
+        return None
+    body = _body(_object(request, "postData"))
+    if body is not None and not mentions_a_call(body):
         return None
     sid = match.group("sid")
     kind = "events" if sid else ("downloaded" if match.group("downloaded") else "sessions")
@@ -70,7 +79,7 @@ def _call(index: int, entry: Any) -> Call | None:
     status = status if isinstance(status, int) and not isinstance(status, bool) else 0
     if kind == "sessions" and status == 201:
         sid = _created(response)
-    return Call(index, kind, sid, _body(_object(request, "postData")), status)
+    return Call(index, kind, sid, body, status)
 
 
 def _object(parent: Any, name: str) -> dict[str, Any]:

@@ -24,6 +24,13 @@ def read_body(file: BinaryIO, max_bytes: int) -> bytes | None:
             return None
 
 
+def mentions_a_call(data: bytes) -> bool:
+    """Whether a document may hold a Media Collection API call: package.json, tsconfig.json
+    and a login form do not."""
+    lowered = data.lower()
+    return b"eventtype" in lowered or b"playertime" in lowered
+
+
 def lines(file: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
     """Numbered lines without their line break (LF or CRLF); None for a line longer than
     ``max_bytes``, which is read and dropped piece by piece, so that memory stays bounded."""

@@ -123,7 +123,7 @@ TITLES = {
     "SS407": "an ad outside any ad break",
     "SS408": "an end with no start: adComplete, adBreakComplete, chapterComplete, stateEnd",
     "SS409": "a start while the same thing is open",
-    "SS410": "a session completed or ended with an ad, ad break or chapter open",
+    "SS410": "an ad break or a session ended with something inside it open",
     "SS411": "more than 10 player states in a session",
     "SS412": "Adobe's answer in a capture disagrees with the verdict",
     "SS413": "Adobe answered that the session is gone (404, 410)",

@@ -29,6 +29,7 @@ _PING_JITTER_MS = 1_000
 _IDLE_MS = 10 * 60_000  # the back end closes a session after 10 min without a call
 _STILL_MS = 30 * 60_000  # ... or after 30 min without playhead movement
 _MOST_STATES = 10  # only the first 10 player states of a session are kept
+_TS_LIMIT = 1 << 63
 
 # Where a finding points in its call.
 _EVENT_TYPE = "/eventType"
@@ -56,16 +57,16 @@ class Session:
         """``downloaded``: the calls of a downloaded session, sent later in one batch (its
         pings are sparser, and it cannot time out). ``joined``: a capture that began after
         the session did, so that an end whose start is not seen is no finding."""
-        if ad_ping_seconds not in AD_PING_SECONDS:
-            raise ValueError(f"ad_ping_seconds must be 1 or 10, not {ad_ping_seconds}")
-        self.ad_ping_ms = ad_ping_seconds * 1000
         self.main_ping_ms = _DOWNLOADED_PING_MS if downloaded else _MAIN_PING_MS
+        # Offline, Adobe's SDK pings every 50 s, in ads too.
+        self.ad_ping_ms = _DOWNLOADED_PING_MS if downloaded else ad_ping_seconds * 1000
         self.downloaded = downloaded
         self.joined = joined
         self.phase = _OPEN if joined else _NEW
         self._restart("")
-        self.last_ts: int | None = None
+        self.last_ts: int | None = None  # the latest ts so far, and its call
         self.last_label = ""
+        self.ended = ""  # the sessionEnd's label
 
     def _restart(self, label: str) -> None:
         self.started = label  # the sessionStart's label
@@ -76,7 +77,8 @@ class Session:
         self.ad = ""
         self.chapter = ""
         self.states: dict[str, str] = {}  # open player states, with their labels
-        self.seen_states: set[str] = set()
+        self.seen_states: set[str] = set()  # the first 10, which are kept
+        self.unkept_states: set[str] = set()
         self.playhead: float | None = None
         self.still_since: int | None = None
         self.still_label = ""
@@ -86,29 +88,37 @@ class Session:
         its own errors) is passed over."""
         if not isinstance(body, dict):
             return []
-        label = label or "an earlier call"  # an open ad, break or chapter is its label
+        # What is open is held as the label of the call that opened it: never empty.
+        label = label or "an earlier call"
         event_type = body.get("eventType")
         if not isinstance(event_type, str):
             return []
         player_time = body.get("playerTime")
         ts = playhead = None
         if isinstance(player_time, dict):
-            ts = _whole(player_time.get("ts"))
+            ts = whole_ts(player_time.get("ts"))
             playhead = _number(player_time.get("playhead"))
         found: list[Issue] = []
         if event_type == "sessionStart":
-            self._session_start(label, found)
+            self._session_start(ts, label, found)
         elif not self._lifecycle(event_type, label, found):
             return found
         if ts is not None and not self._timing(event_type, ts, playhead, label, found):
             return found
         self._events(event_type, body, label, found)
-        if ts is not None:
+        if ts is not None and (self.last_ts is None or ts >= self.last_ts):
+            # A ts that goes back is found once; the next call is measured from the latest.
             self.last_ts, self.last_label = ts, label
         return found
 
-    def _session_start(self, label: str, found: list[Issue]) -> None:
-        if self.phase == _OPEN and self.started:
+    def _session_start(self, ts: int | None, label: str, found: list[Issue]) -> None:
+        idle = (
+            not self.downloaded
+            and ts is not None
+            and self.last_ts is not None
+            and ts - self.last_ts > _IDLE_MS
+        )
+        if self.phase == _OPEN and self.started and not idle:  # after idling, it is closed
             found.append(
                 _finding(
                     Code.SESSION_RESTARTED,
@@ -139,7 +149,7 @@ class Session:
                 _finding(
                     Code.AFTER_SESSION_END,
                     _EVENT_TYPE,
-                    f"{event_type} after the sessionEnd at {self.last_label}: the session is"
+                    f"{event_type} after the sessionEnd at {self.ended}: the session is"
                     " closed and this call, like any after it, is dropped; start a new session",
                 )
             )
@@ -222,8 +232,9 @@ class Session:
                 )
             )
             self.clock, self.clock_label = ts, label
-        elif event_type == "ping" or event_type in _AD_EVENTS:
-            # An ad's start or end changes the cadence: it is counted from there.
+        elif (event_type == "ping" or event_type in _AD_EVENTS) and ts > self.clock:
+            # An ad's start or end changes the cadence: it is counted from there. A ts that
+            # goes back (found already) moves nothing.
             self.clock, self.clock_label = ts, label
 
     def _events(
@@ -236,7 +247,14 @@ class Session:
             self.ad_break = label
         elif event_type == "adBreakComplete":
             if self.ad:
-                found.append(_still_open(self.ad, "ad", "adComplete or adSkip"))
+                found.append(
+                    _finding(
+                        Code.LEFT_OPEN,
+                        _EVENT_TYPE,
+                        f"adBreakComplete while the ad begun at {self.ad} is open: send"
+                        " adComplete or adSkip first",
+                    )
+                )
             elif not self.ad_break and not self.joined:
                 found.append(_unopened(event_type, "ad break", "adBreakStart"))
             self.ad_break = self.ad = ""
@@ -270,17 +288,24 @@ class Session:
             name = params.get("media.state.name") if isinstance(params, dict) else None
             if isinstance(name, str):
                 self._state(event_type, name, label, found)
+        elif event_type == "statesUpdate":
+            params = body.get("params")
+            if isinstance(params, dict):
+                for key, change in (("statesEnd", "stateEnd"), ("statesStart", "stateStart")):
+                    for name in _state_names(params.get(key)):
+                        self._state(change, name, label, found)
         elif event_type in ("sessionComplete", "sessionEnd"):
             self._closing(event_type, found)
             if event_type == "sessionEnd":
-                self.phase = _ENDED
+                self.phase, self.ended = _ENDED, label
             else:
                 self.completed = True
 
     def _state(self, event_type: str, name: str, label: str, found: list[Issue]) -> None:
         shown = repr(name)
         if event_type == "stateEnd":
-            if self.states.pop(name, None) is None and not self.joined:
+            unkept = name in self.unkept_states  # already found beyond the first 10
+            if self.states.pop(name, None) is None and not self.joined and not unkept:
                 found.append(
                     _finding(
                         Code.END_WITHOUT_START,
@@ -309,6 +334,7 @@ class Session:
                         f" {shown} is not kept",
                     )
                 )
+                self.unkept_states.add(name)
                 return
             self.seen_states.add(name)
         self.states[name] = label
@@ -357,12 +383,25 @@ def _finding(code: Code, pointer: str, message: str) -> Issue:
     return Issue(code.value, Severity.WARNING, pointer, message)
 
 
-def _whole(value: Any) -> int | None:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
+def whole_ts(value: Any) -> int | None:
+    """A ts the rules can use: a whole number of milliseconds within 64 bits (any other has
+    an error of its own)."""
     if isinstance(value, float) and value.is_integer():
-        return int(value)
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < _TS_LIMIT:
+        return value
     return None
+
+
+def _state_names(states: Any) -> list[str]:
+    """The names in a statesUpdate's statesStart or statesEnd list."""
+    if not isinstance(states, list):
+        return []
+    return [
+        name
+        for state in states
+        if isinstance(state, dict) and isinstance(name := state.get("media.state.name"), str)
+    ]
 
 
 def _number(value: Any) -> float | None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._session import whole_ts
+
 WIDTH = 64
 
 _ROWS = ("content", "ad breaks", "ads", "chapters", "states", "pings", "findings")
@@ -36,13 +38,13 @@ class Timeline:
         if not isinstance(body, dict) or not isinstance(body.get("eventType"), str):
             return
         player_time = body.get("playerTime")
-        ts = player_time.get("ts") if isinstance(player_time, dict) else None
-        if not isinstance(ts, (int, float)) or isinstance(ts, bool):
+        ts = whole_ts(player_time.get("ts")) if isinstance(player_time, dict) else None
+        if ts is None:
             return
         params = body.get("params")
         state = params.get("media.state.name") if isinstance(params, dict) else None
         name = state if isinstance(state, str) else None
-        self.calls.append((int(ts), body["eventType"], name, finding))
+        self.calls.append((ts, body["eventType"], name, finding))
 
     def __str__(self) -> str:
         if not self.calls:
@@ -106,7 +108,7 @@ class Timeline:
                     rows["states"][slot] = str(len(states)) if len(states) < 10 else "*"
         seconds = span / 1000
         middle, end = _seconds(seconds / 2), _seconds(seconds)
-        scale = f"{'0 s':<{WIDTH // 2}}{middle:<{WIDTH - WIDTH // 2 - len(end)}}{end}"
+        scale = f"{'0 s':<{WIDTH // 2}}{middle:<{max(0, WIDTH - WIDTH // 2 - len(end))}}{end}"
         lines = [f"{self.title}: {end}, {len(self.calls)} calls", f"{'':10}{scale}"]
         lines += [f"{row:<10}{''.join(cells)}".rstrip() for row, cells in rows.items()]
         return "\n".join(lines)

@@ -496,3 +496,146 @@ def test_each_broken_rule_is_found_alone_at_its_call(
         at += 1
     event(rule)  # --hypothesis-show-statistics shows that every rule is broken
     assert session_codes(broken) == [(rule, at)]
+
+
+def test_a_new_session_after_the_back_end_closed_the_last_is_no_restart() -> None:
+    found = rules([call("sessionStart", 0), call("play", 1), call("sessionStart", 11 * 60_000)])
+    assert found == []
+
+
+def test_a_ts_that_goes_back_is_found_once() -> None:
+    calls = [
+        call("sessionStart", 0),
+        call("play", 1),
+        call("ping", 10_000),
+        call("ping", -1_000_000),
+        call("ping", 19_000),
+        call("ping", 29_000),
+    ]
+    assert [(code, at) for code, at, _ in rules(calls)] == [("SS404", 3)]
+
+
+def test_states_change_with_states_update_too() -> None:
+    def update(ms: int, key: str, name: str) -> dict[str, Any]:
+        body = call("statesUpdate", ms)
+        body["params"] = {key: [{"media.state.name": name}]}
+        return body
+
+    calls = [
+        call("sessionStart", 0),
+        update(1, "statesStart", "mute"),
+        state("stateEnd", 2, "mute"),
+        state("stateStart", 3, "fullscreen"),
+        update(4, "statesEnd", "fullscreen"),
+        state("stateStart", 5, "fullscreen"),
+    ]
+    assert rules(calls) == []
+
+
+def test_the_end_of_a_state_not_kept_is_no_second_finding() -> None:
+    many = [state("stateStart", n + 1, f"s{n}") for n in range(11)]
+    found = rules([call("sessionStart", 0), *many, state("stateEnd", 20, "s10")])
+    assert [code for code, _, _ in found] == ["SS411"]
+
+
+def test_after_session_end_names_the_session_end() -> None:
+    end = call("sessionEnd", 2)
+    end["playerTime"]["ts"] += 0.5
+    code, at, message = only([call("sessionStart", 0), call("ping", 1), end, call("play", 3)])
+    assert (code, at) == ("SS403", 3)
+    assert "after the sessionEnd at call 2" in message
+
+
+def test_an_ad_break_closed_over_an_open_ad_is_left_open() -> None:
+    code, at, message = only(
+        [
+            call("sessionStart", 0),
+            call("adBreakStart", 1),
+            call("adStart", 2),
+            call("adBreakComplete", 3),
+        ]
+    )
+    assert (code, at) == ("SS410", 3)
+    assert "adBreakComplete while the ad begun at call 2 is open" in message
+
+
+def test_a_downloaded_session_pings_every_50_seconds_in_ads_too() -> None:
+    session = Session(downloaded=True)
+    calls = [
+        call("sessionStart", 0),
+        call("adBreakStart", 1),
+        call("adStart", 2),
+        call("ping", 50_000),
+        call("adComplete", 100_000),
+        call("adBreakComplete", 100_001),
+        call("sessionEnd", 100_002),
+    ]
+    assert [f for body in calls for f in session.feed(body, "")] == []
+
+
+def test_a_ts_beyond_64_bits_is_an_error_not_a_crash() -> None:
+    batch = [call("sessionStart", 0), call("play", 1), call("ping", 2)]
+    batch[2]["playerTime"]["ts"] = 10**400
+    report = validate_batch(batch, lint=True)
+    assert [i.code for i in report.errors] == ["SS205"]
+
+
+def capture(tmp_path: Path, *entries: tuple[str, str, int]) -> Path:
+    """A HAR capture of POSTs: (URL, body, status)."""
+    har = {
+        "log": {
+            "entries": [
+                {
+                    "request": {"method": "POST", "url": url, "postData": {"text": text}},
+                    "response": {
+                        "status": status,
+                        "headers": [{"name": "Location", "value": "/api/v1/sessions/token-42"}],
+                    },
+                }
+                for url, text, status in entries
+            ]
+        }
+    }
+    path = tmp_path / "capture.har"
+    path.write_text(json.dumps(har))
+    return path
+
+
+def test_a_capture_passes_over_what_is_not_a_call(tmp_path: Path) -> None:
+    path = capture(
+        tmp_path,
+        ("https://shop.example.com/api/v1/sessions", '{"password": "hunter2"}', 201),
+        ("http://[::1/api/v1/sessions", json.dumps(call("sessionStart", 0)), 201),
+    )
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["check", "--session", "--isolated", str(path)], stdout=out, stderr=err)
+    assert code == 0
+    assert "hunter2" not in out.getvalue()
+    assert out.getvalue().endswith("0 calls checked\n")
+
+
+def test_a_capture_names_no_session_id_and_a_refused_call_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    events = "https://x.hb-api.omtrdc.net/api/v1/sessions/token-42/events"
+    path = capture(
+        tmp_path,
+        ("https://x.hb-api.omtrdc.net/api/v1/sessions", json.dumps(call("sessionStart", 0)), 201),
+        (events, json.dumps(call("play", 1)), 204),
+        (events, json.dumps(call("sessionEnd", 2)), 400),
+        (events, json.dumps(call("ping", 3)), 204),
+    )
+    out, err = io.StringIO(), io.StringIO()
+    run(["check", "--session", "--timeline", "--isolated", str(path)], stdout=out, stderr=err)
+    assert "token-42" not in out.getvalue()
+    assert "SS403" not in out.getvalue()  # the sessionEnd was refused: the session is open
+    assert "entry 2: SS412" in out.getvalue()
+
+
+def test_a_huge_span_still_draws(tmp_path: Path) -> None:
+    calls = [call("sessionStart", 0), call("play", 1), call("ping", 10**17)]
+    path = tmp_path / "long.ndjson"
+    path.write_text("".join(json.dumps(c) + "\n" for c in calls))
+    out = io.StringIO()
+    run(["check", "--session", "--timeline", "--isolated", str(path)], stdout=out, stderr=out)
+    assert "min, 3 calls" in out.getvalue()
