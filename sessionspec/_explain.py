@@ -111,11 +111,13 @@ def _unknown_member_advice(failure: Failure, key: str, known: list[str]) -> str:
     """Where a key the body holds in the wrong place belongs: a quality key in params, an ad's
     param on another event; else the key it most likely misspells."""
     parent = failure.pointer
-    home = _homes(failure.target, failure.event_type).get(key)
+    # Only a string names an event type (and can key the cache); any other has its own error.
+    event_type = failure.event_type if isinstance(failure.event_type, str) else None
+    home = _homes(failure.target, event_type).get(key)
     if home is not None and home != parent:
         return f"it belongs in {home}: move it there"
     carriers = _carriers(failure.target).get((parent.rpartition("/")[2], key), ())
-    if carriers and failure.event_type not in carriers:
+    if carriers and event_type is not None and event_type not in carriers:
         place = "param" if parent.endswith("/params") else "member"
         if len(carriers) > 3:
             return f"{failure.event_type} carries no {key}: remove it"

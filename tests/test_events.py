@@ -212,3 +212,12 @@ def test_check_judges_a_body_by_its_event_type_and_an_array_as_a_batch() -> None
 @given(valid_events(clean=True))
 def test_clean_events_draw_no_warning(body: Body) -> None:
     assert validate_event(body, lint=True).issues == ()
+
+
+def test_an_object_for_an_event_type_beside_an_unknown_member_is_explained() -> None:
+    # Found by fuzzing: the advice for the unknown member looked the event type up in a cache.
+    body = b'{"play!rTime": {"playhead": 30, "ts": 1699523820000}, "eventType": {"media.err": 1}}'
+    found = [(i.code, i.pointer) for i in validate(body, lint=True).issues]
+    assert ("SS203", "/eventType") in found
+    assert ("SS202", "/play!rTime") in found
+    assert [i.code for i in validate_event(body, lint=True).issues] == ["SS203"]
