@@ -238,14 +238,13 @@ def _endpoint_issues(value: Any, endpoint: Endpoint, calls: tuple[_Call, ...]) -
     if first.target.family != SESSIONSTART:
         return []
     body = value if first.index is None else value[0]
-    params = body.get("params") if isinstance(body, dict) else None
-    flag = params.get("media.downloaded") if isinstance(params, dict) else None
-    if first.index is None and flag is True:
+    flagged = isinstance(body, dict) and _flagged_downloaded(body)
+    if first.index is None and flagged:
         message = (
             "true only on the sessionStart of a downloaded-content batch: a live session with it"
             " is refused (400)"
         )
-    elif first.index is not None and endpoint is _SESSIONS and flag is not True:
+    elif first.index is not None and endpoint is _SESSIONS and not flagged:
         message = (
             "a batch sent to /api/v1/sessions (deprecated) needs media.downloaded: true on its"
             " sessionStart; /api/v1/downloaded does not"

@@ -13,13 +13,12 @@ from typing import Any, BinaryIO, TextIO
 
 from . import _config, _engines, _render
 from ._calls import Calls, Checked
-from ._check import Endpoint, Options, Schemas, check, too_large
+from ._check import Endpoint, Options, Schemas
 from ._har import NotACapture
 from ._inputs import lines, mentions_a_call, read_body
 from ._issues import IGNORABLE
 from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH
 from ._render import printable
-from ._report import Report
 from ._schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART, VERSIONS, schema, schema_text, target
 from ._session import AD_PING_SECONDS, DEFAULT_AD_PING_SECONDS
 from ._timeline import Timeline
@@ -415,7 +414,7 @@ def _check_files(
 
     for name in args.files:
         source = "<stdin>" if name == "-" else name
-        calls = Calls(*settings, draw if args.timeline else None, source)
+        calls = Calls(*settings, draw if args.timeline else None, source, rules=args.session)
         try:
             with _open(name, stdin) as file:
                 for checked in _checked(file, name, args, calls, tally):
@@ -459,24 +458,13 @@ def _checked(
             raise NotACapture(f"larger than {_CAPTURE_BYTES:,} bytes")
         yield from calls.capture(data)
     elif args.ndjson or args.session:
-        records = _records(file, args, tally)
-        if args.session:
-            yield from calls.lines(records)
-        else:
-            for number, data in records:
-                yield Checked(_line_report(data, calls), data, number)
+        yield from calls.lines(_records(file, args, tally))
     else:
         data = read_body(file, args.max_bytes)
         if data is not None and args.skip_unrelated and not mentions_a_call(data):
             tally.skipped += 1
         else:
             yield from calls.document(data)
-
-
-def _line_report(data: bytes | None, calls: Calls) -> Report:
-    if data is None:
-        return Report((too_large(calls.options.max_bytes),))
-    return check(data, calls.endpoint, calls.schemas, calls.options, located=False)
 
 
 def _records(
