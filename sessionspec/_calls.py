@@ -15,7 +15,7 @@ from typing import Any
 
 from . import _har
 from ._check import Endpoint, Options, Schemas, checked, too_large
-from ._issues import Code, Issue, Severity
+from ._issues import BY_VALUE, Category, Code, Issue
 from ._report import Report
 from ._session import Session
 from ._timeline import Timeline
@@ -79,7 +79,9 @@ class Calls:
     def _draw_batch(self, calls: list[Any], report: Report) -> None:
         timeline = Timeline(f"{self.source}: the batch")
         flagged = {
-            (issue.pointer or "").split("/")[1] for issue in report.issues if issue.code >= "SS4"
+            (issue.pointer or "").split("/")[1]
+            for issue in report.issues
+            if BY_VALUE[issue.code].category is Category.SESSION
         }
         for index, body in enumerate(calls):
             timeline.add(body, str(index) in flagged)
@@ -187,18 +189,18 @@ def _answer(call: _har.Call, report: Report) -> list[Issue]:
             "Adobe answered 400 Bad Request, though sessionspec finds no error: the back end"
             " refuses something no documented rule covers"
         )
-        return [Issue(Code.ANSWER_DISAGREES.value, Severity.WARNING, "", message)]
+        return [Code.ANSWER_DISAGREES.issue("", message)]
     if 200 <= call.status < 300 and not report.valid:
         message = (
             f"Adobe answered {call.status}, though sessionspec finds errors: the back end"
             " accepted what its documentation refuses"
         )
-        return [Issue(Code.ANSWER_DISAGREES.value, Severity.WARNING, "", message)]
+        return [Code.ANSWER_DISAGREES.issue("", message)]
     if call.status in (404, 410):
         reason = "Not Found" if call.status == 404 else "Gone"
         message = (
             f"Adobe answered {call.status} {reason}: the session was unknown or closed (after"
             " sessionEnd, or 10 min without a call) when this call arrived"
         )
-        return [Issue(Code.SESSION_GONE.value, Severity.WARNING, "", message)]
+        return [Code.SESSION_GONE.issue("", message)]
     return []

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _engines
-from ._issues import IGNORABLE, Code, Issue, Severity, error, pointer_to
+from ._issues import IGNORABLE, Code, Issue, pointer_to
 from ._lint import lint
 from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH, ParseFailure, Text, decode, locate
 from ._report import Report
 from ._schema import SCHEMA_DEPTH, SESSIONSTART, Target, event_types, known_params
 from ._session import AD_PING_SECONDS, DEFAULT_AD_PING_SECONDS, Session
-from ._words import NOT_EVENT_TYPES, closest
+from ._words import closest
 
 _VALID = Report()
 
@@ -159,7 +159,7 @@ def checked(
 def too_large(max_bytes: int) -> Issue:
     """The issue for a text over the size limit, which is not read any further."""
     message = f"the body is larger than the limit of {max_bytes:,} bytes: a body is a few KB"
-    return error(Code.TOO_LARGE, None, message, 1, 1)
+    return Code.TOO_LARGE.issue(None, message, 1, 1)
 
 
 def _verdict(engine: _engines.Engine, value: Any, target: Target) -> bool:
@@ -212,19 +212,14 @@ def _calls(value: Any, endpoint: Endpoint, schemas: Schemas) -> tuple[_Call, ...
 
 
 def _names_an_event(value: Any, events: Target) -> bool:
-    """Whether a body is meant for the events endpoint: its eventType is an event type, or
-    close to one; any other body is taken for a sessionStart."""
+    """Whether a body is meant for the events endpoint: it names an eventType, and not
+    sessionStart (nor a misspelling of it). An unknown eventType is judged as an event, where
+    the one thing wrong with it is said once; a body without one is taken for a sessionStart."""
     event_type = value.get("eventType") if isinstance(value, dict) else None
-    if event_type == "sessionStart" or not isinstance(event_type, str):
-        return False
-    if event_type.lower() == "sessionstart":
+    if not isinstance(event_type, str) or event_type.lower() == "sessionstart":
         return False
     known = event_types(events)
-    return (
-        event_type in known
-        or closest(event_type, known) is not None
-        or (event_type.lower() in NOT_EVENT_TYPES)
-    )
+    return event_type in known or closest(event_type, (*known, "sessionStart")) != "sessionStart"
 
 
 def _endpoint_issues(value: Any, endpoint: Endpoint, calls: tuple[_Call, ...]) -> list[Issue]:
@@ -233,7 +228,7 @@ def _endpoint_issues(value: Any, endpoint: Endpoint, calls: tuple[_Call, ...]) -
     if not calls:
         problem = "an empty batch" if isinstance(value, list) else "not a batch"
         message = f"{problem}: a downloaded-content batch is a JSON array of one session's calls"
-        return [error(Code.WRONG_ENDPOINT, "", f"{message}, sessionStart first")]
+        return [Code.WRONG_ENDPOINT.issue("", f"{message}, sessionStart first")]
     first = calls[0]
     if first.target.family != SESSIONSTART:
         return []
@@ -251,7 +246,7 @@ def _endpoint_issues(value: Any, endpoint: Endpoint, calls: tuple[_Call, ...]) -
         )
     else:
         return []
-    return [error(Code.WRONG_ENDPOINT, f"{first.prefix}/params/media.downloaded", message)]
+    return [Code.WRONG_ENDPOINT.issue(f"{first.prefix}/params/media.downloaded", message)]
 
 
 def _any_unknown_params(value: Any, calls: tuple[_Call, ...]) -> bool:
@@ -276,7 +271,7 @@ def _unknown_param_warnings(value: Any, target: Target, prefix: str) -> list[Iss
         advice = f'; did you mean "{suggestion}"?' if suggestion else ""
         message = f"not in {target}: the API rejects it unless Adobe added it since{advice}"
         pointer = pointer_to(f"{prefix}/params", key)
-        issues.append(Issue(Code.UNKNOWN_PARAM.value, Severity.WARNING, pointer, message))
+        issues.append(Code.UNKNOWN_PARAM.issue(pointer, message))
     return issues
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from ._issues import Code, Failure, Issue, error, pointer_to
+from ._issues import Code, Failure, Issue, pointer_to
 from ._parse import MAX_DEPTH
 from ._plain import plain
 from ._schema import (
@@ -91,8 +91,7 @@ def _required(failure: Failure) -> Iterator[Issue]:
             expected = (
                 show(member["const"]) if "const" in member else expected_type(member.get("type"))
             )
-            yield error(
-                Code.MISSING_MEMBER,
+            yield Code.MISSING_MEMBER.issue(
                 pointer_to(parent, name),
                 f"required member is missing: add {json.dumps(name)}, {expected}",
             )
@@ -104,7 +103,7 @@ def _additional_properties(failure: Failure) -> Iterator[Issue]:
     for key in failure.instance:
         if key not in known:
             advice = _unknown_member_advice(failure, str(key), known)
-            yield error(Code.UNKNOWN_MEMBER, pointer_to(parent, key), f"unknown member; {advice}")
+            yield Code.UNKNOWN_MEMBER.issue(pointer_to(parent, key), f"unknown member; {advice}")
 
 
 def _unknown_member_advice(failure: Failure, key: str, known: list[str]) -> str:
@@ -121,10 +120,24 @@ def _unknown_member_advice(failure: Failure, key: str, known: list[str]) -> str:
         place = "param" if parent.endswith("/params") else "member"
         if len(carriers) > 3:
             return f"{failure.event_type} carries no {key}: remove it"
-        *others, last = carriers
-        names = f"{', '.join(others)} and {last}" if others else last
-        return f"{key} is a {place} of {names}, not of {failure.event_type}"
+        return f"{key} is a {place} of {_listed(carriers)}, not of {failure.event_type}"
+    if event_type is not None and _takes_no_member(failure.rules) and parent.count("/") == 1:
+        # A key inside an object the event may carry only empty: the object is what is wrong.
+        name = parent[1:]
+        holders = _carriers(failure.target).get(("", name), ())
+        also = f" (only {_listed(holders)} do)" if holders else ""
+        return f"{event_type} takes no {name}{also}: remove it"
     return unknown_member_advice(key, known)
+
+
+def _takes_no_member(rules: Mapping[str, Any]) -> bool:
+    """Whether ``rules`` accept only an empty object (an event's params when it has none)."""
+    return rules.get("properties") == {} and rules.get("additionalProperties") is False
+
+
+def _listed(names: tuple[str, ...]) -> str:
+    *others, last = names
+    return f"{', '.join(others)} and {last}" if others else last
 
 
 @functools.cache
@@ -153,7 +166,12 @@ def _carriers(target: Target) -> dict[tuple[str, str], tuple[str, ...]]:
     bodies = [(name, body_rules(target, name)) for name in event_types(target)]
     bodies.append(("sessionStart", schema(SESSIONSTART)))
     for event_type, body in bodies:
-        members = body.get("properties", {})
+        # A member the event may carry only empty is not one it carries.
+        members = {
+            key: member
+            for key, member in body.get("properties", {}).items()
+            if not _takes_no_member(member)
+        }
         places = [("", key) for key in members]
         places += [("params", key) for key in members.get("params", {}).get("properties", {})]
         for place in places:
@@ -185,7 +203,7 @@ def _type(failure: Failure) -> Iterator[Issue]:
         message += ": put the value in quotes"
     elif expected == "integer" and has_fraction(instance):
         message += _ts_advice(instance, failure.rules) if _is_ts(failure) else ": drop the fraction"
-    yield error(Code.WRONG_TYPE, failure.pointer, message)
+    yield Code.WRONG_TYPE.issue(failure.pointer, message)
 
 
 def _is_json_type(value: Any, json_type: str) -> bool:
@@ -226,7 +244,7 @@ def _value(failure: Failure) -> Iterator[Issue]:
     allowed = [failure.expected] if failure.keyword == "const" else failure.expected
     instance = failure.instance
     if failure.pointer == "/eventType" and failure.target.family == EVENTS:
-        yield error(Code.WRONG_VALUE, failure.pointer, _event_type_advice(instance, allowed))
+        yield Code.WRONG_VALUE.issue(failure.pointer, _event_type_advice(instance, allowed))
         return
     choices = ", ".join(show(v) for v in allowed)
     message = (
@@ -238,7 +256,7 @@ def _value(failure: Failure) -> Iterator[Issue]:
         message += ": check the case"
     elif failure.pointer == "/eventType" and instance in event_types(target(EVENTS)):
         message += f": {instance} is an event, sent to POST /api/v1/sessions/{{sid}}/events"
-    yield error(Code.WRONG_VALUE, failure.pointer, message)
+    yield Code.WRONG_VALUE.issue(failure.pointer, message)
 
 
 def _event_type_advice(instance: Any, allowed: list[str]) -> str:
@@ -251,7 +269,9 @@ def _event_type_advice(instance: Any, allowed: list[str]) -> str:
     if instance.lower() in NOT_EVENT_TYPES:
         return f"{message}: {NOT_EVENT_TYPES[instance.lower()]}"
     suggestion = closest(instance, allowed)
-    return f"{message}: did you mean {show(suggestion)}?" if suggestion else message
+    if suggestion:
+        return f"{message}: did you mean {show(suggestion)}?"
+    return f"{message}: the event types are {', '.join(allowed)}"
 
 
 def _range(failure: Failure) -> Iterator[Issue]:
@@ -263,7 +283,7 @@ def _range(failure: Failure) -> Iterator[Issue]:
         else f": it must be {relation} {bound}"
     )
     message = f"{show(failure.instance)} is out of range{advice}"
-    yield error(Code.OUT_OF_RANGE, failure.pointer, message)
+    yield Code.OUT_OF_RANGE.issue(failure.pointer, message)
 
 
 def _pattern(failure: Failure) -> Iterator[Issue]:
@@ -272,8 +292,7 @@ def _pattern(failure: Failure) -> Iterator[Issue]:
     allowed = ecma_regex(failure.expected)
     rejected = "".join(dict.fromkeys(c for c in key if not allowed.search(c)))
     problem = f"has characters the API rejects ({show(rejected)})" if rejected else "is empty"
-    yield error(
-        Code.BAD_METADATA_KEY,
+    yield Code.BAD_METADATA_KEY.issue(
         pointer_to(failure.pointer, key),
         f"key {problem}: use only letters A-Z and a-z, digits, '_' and '.'",
     )
@@ -282,7 +301,7 @@ def _pattern(failure: Failure) -> Iterator[Issue]:
 def _too_few(failure: Failure) -> Iterator[Issue]:
     # The only minProperties: statesUpdate's params, which must start or end some states.
     names = " or ".join(json.dumps(name) for name in failure.rules.get("properties", {}))
-    yield error(Code.MISSING_MEMBER, failure.pointer, f"empty: add {names}")
+    yield Code.MISSING_MEMBER.issue(failure.pointer, f"empty: add {names}")
 
 
 _TRANSLATIONS: dict[str, Callable[[Failure], Iterator[Issue]]] = {

@@ -37,97 +37,159 @@ class Severity(str, enum.Enum):
 _RANKS = {"info": 0, "warning": 1, "error": 2}
 
 
+class Category(str, enum.Enum):
+    """What kind of rule a code belongs to."""
+
+    TEXT = "text"  # the text, or the Python value, is not JSON the API can read
+    SCHEMA = "schema"  # the body breaks its schema, or what its endpoint accepts
+    ADVICE = "advice"  # accepted, but Adobe's documentation says otherwise
+    SESSION = "session"  # the order and timing of a session's calls
+
+
+_ERROR, _WARNING, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+_TEXT, _SCHEMA, _ADVICE, _SESSION = (
+    Category.TEXT,
+    Category.SCHEMA,
+    Category.ADVICE,
+    Category.SESSION,
+)
+
+
 class Code(str, enum.Enum):
-    """Stable issue codes. A retired code is never reused."""
+    """Stable issue codes, each declared once with its severity, its category and what it
+    means in a few words (the docs' table of codes and ``explain`` read these). A retired code
+    is never reused."""
 
-    INVALID_JSON = "SS101"
-    DUPLICATE_KEY = "SS102"
-    NON_FINITE_NUMBER = "SS103"
-    NUMBER_TOO_LARGE = "SS104"
-    INVALID_ENCODING = "SS105"
-    TOO_DEEP = "SS106"
-    NOT_JSON = "SS107"
-    TOO_LARGE = "SS108"
-    MISSING_MEMBER = "SS201"
-    UNKNOWN_MEMBER = "SS202"
-    WRONG_TYPE = "SS203"
-    WRONG_VALUE = "SS204"
-    OUT_OF_RANGE = "SS205"
-    BAD_METADATA_KEY = "SS206"
-    WRONG_ENDPOINT = "SS207"
-    METADATA_MEDIA_PREFIX = "SS301"
-    METADATA_ADOBE_PREFIX = "SS302"
-    PLACEHOLDER = "SS303"
-    ORG_ID_FORM = "SS304"
-    SHOW_TYPE = "SS305"
-    PASS_AUTH = "SS306"
-    PLAYHEAD_RANGE = "SS307"
-    TRACKING_SERVER_URL = "SS308"
-    TS_AS_FLOAT = "SS309"
-    NO_VISITOR_ID = "SS310"
-    UNKNOWN_PARAM = "SS311"
-    NO_AD_PLAYER_NAME = "SS312"
-    NO_SESSION_START = "SS401"
-    SESSION_RESTARTED = "SS402"
-    AFTER_SESSION_END = "SS403"
-    TS_NOT_INCREASING = "SS404"
-    PING_MISSING = "SS405"
-    SESSION_TIMED_OUT = "SS406"
-    AD_OUTSIDE_BREAK = "SS407"
-    END_WITHOUT_START = "SS408"
-    STARTED_TWICE = "SS409"
-    LEFT_OPEN = "SS410"
-    TOO_MANY_STATES = "SS411"
-    ANSWER_DISAGREES = "SS412"
-    SESSION_GONE = "SS413"
+    _value_: str
+    severity: Severity
+    category: Category
+    meaning: str
+
+    def __new__(cls, value: str, severity: Severity, category: Category, meaning: str) -> Code:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.severity = severity
+        member.category = category
+        member.meaning = meaning
+        return member
+
+    INVALID_JSON = "SS101", _ERROR, _TEXT, "the text is not JSON"
+    DUPLICATE_KEY = "SS102", _ERROR, _TEXT, "a key appears twice in one object"
+    NON_FINITE_NUMBER = "SS103", _ERROR, _TEXT, "`NaN` or an infinity, which JSON cannot hold"
+    NUMBER_TOO_LARGE = "SS104", _ERROR, _TEXT, "a number too large to represent"
+    INVALID_ENCODING = "SS105", _ERROR, _TEXT, "bytes that are not UTF-8, or a byte-order mark"
+    TOO_DEEP = (
+        "SS106",
+        _ERROR,
+        _TEXT,
+        "nesting deeper than the depth limit (64 levels unless set otherwise)",
+    )
+    NOT_JSON = (
+        "SS107",
+        _ERROR,
+        _TEXT,
+        "a Python value JSON cannot hold (a set, bytes, a non-string key)",
+    )
+    TOO_LARGE = (
+        "SS108",
+        _ERROR,
+        _TEXT,
+        "a text longer than the size limit (1 MiB unless set otherwise)",
+    )
+    MISSING_MEMBER = "SS201", _ERROR, _SCHEMA, "a required member is missing"
+    UNKNOWN_MEMBER = "SS202", _ERROR, _SCHEMA, "a member the API does not know"
+    WRONG_TYPE = "SS203", _ERROR, _SCHEMA, "a value of the wrong JSON type"
+    WRONG_VALUE = "SS204", _ERROR, _SCHEMA, "a value that is not one of those allowed"
+    OUT_OF_RANGE = "SS205", _ERROR, _SCHEMA, "a number out of its range"
+    BAD_METADATA_KEY = (
+        "SS206",
+        _ERROR,
+        _SCHEMA,
+        "a customMetadata key with characters the API rejects",
+    )
+    WRONG_ENDPOINT = "SS207", _ERROR, _SCHEMA, "what the endpoint refuses beyond the body's schema"
+    METADATA_MEDIA_PREFIX = (
+        "SS301",
+        _WARNING,
+        _ADVICE,
+        "a customMetadata key starting with `media.`",
+    )
+    METADATA_ADOBE_PREFIX = "SS302", _WARNING, _ADVICE, "a customMetadata key starting with `a.`"
+    PLACEHOLDER = "SS303", _WARNING, _ADVICE, "a placeholder copied from the documentation"
+    ORG_ID_FORM = "SS304", _WARNING, _ADVICE, "an organization ID not of the form `…@AdobeOrg`"
+    SHOW_TYPE = "SS305", _WARNING, _ADVICE, '`media.showType` not `"0"` to `"3"`'
+    PASS_AUTH = (
+        "SS306",
+        _WARNING,
+        _ADVICE,
+        '`media.pass.auth` set to anything but `"true"` (in any case)',
+    )
+    PLAYHEAD_RANGE = "SS307", _WARNING, _ADVICE, "a playhead outside its documented range"
+    TRACKING_SERVER_URL = "SS308", _WARNING, _ADVICE, "a tracking server given as a URL"
+    TS_AS_FLOAT = "SS309", _WARNING, _ADVICE, "`ts` written with a fraction or an exponent"
+    NO_VISITOR_ID = "SS310", _INFO, _ADVICE, "no visitor ID"
+    UNKNOWN_PARAM = "SS311", _WARNING, _ADVICE, "a params key the schema does not know, let through"
+    NO_AD_PLAYER_NAME = "SS312", _WARNING, _ADVICE, "an adStart without `media.ad.playerName`"
+    EMPTY_METADATA = (
+        "SS313",
+        _WARNING,
+        _ADVICE,
+        "an empty `customMetadata` on an event that takes none",
+    )
+    NO_SESSION_START = "SS401", _WARNING, _SESSION, "an event before the session's sessionStart"
+    SESSION_RESTARTED = "SS402", _WARNING, _SESSION, "a sessionStart while the session is open"
+    AFTER_SESSION_END = (
+        "SS403",
+        _WARNING,
+        _SESSION,
+        "a call after sessionEnd, which the back end drops",
+    )
+    TS_NOT_INCREASING = "SS404", _WARNING, _SESSION, "a `ts` before the call before"
+    PING_MISSING = "SS405", _WARNING, _SESSION, "a ping missing: more than its interval without one"
+    SESSION_TIMED_OUT = (
+        "SS406",
+        _WARNING,
+        _SESSION,
+        "a session the back end has closed for idleness",
+    )
+    AD_OUTSIDE_BREAK = "SS407", _WARNING, _SESSION, "an ad outside any ad break"
+    END_WITHOUT_START = (
+        "SS408",
+        _WARNING,
+        _SESSION,
+        "an end with no start: adComplete, adBreakComplete, chapterComplete, stateEnd",
+    )
+    STARTED_TWICE = "SS409", _WARNING, _SESSION, "a start while the same thing is open"
+    LEFT_OPEN = (
+        "SS410",
+        _WARNING,
+        _SESSION,
+        "an ad break or a session ended with something inside it open",
+    )
+    TOO_MANY_STATES = "SS411", _WARNING, _SESSION, "more than 10 player states in a session"
+    ANSWER_DISAGREES = (
+        "SS412",
+        _WARNING,
+        _SESSION,
+        "Adobe's answer in a capture disagrees with the verdict",
+    )
+    SESSION_GONE = "SS413", _WARNING, _SESSION, "Adobe answered that the session is gone (404, 410)"
+    TS_REPEATED = "SS414", _INFO, _SESSION, "a `ts` equal to the call before"
+
+    def issue(
+        self, pointer: str | None, message: str, line: int | None = None, column: int | None = None
+    ) -> Issue:
+        """An issue of this code, with the severity the code is declared with."""
+        return Issue(self.value, self.severity, pointer, message, line, column)
+
+    @property
+    def ignorable(self) -> bool:
+        """Whether a user may silence it: anything that does not make a body invalid."""
+        return self.severity is not Severity.ERROR
 
 
-# Codes from SS300 on are warnings or infos: a user may choose to silence them.
-IGNORABLE = frozenset(code.value for code in Code if code.value >= "SS300")
-
-# What each code means, in a few words (the README's table of codes says the same).
-TITLES = {
-    "SS101": "the text is not JSON",
-    "SS102": "a key appears twice in one object",
-    "SS103": "`NaN` or an infinity, which JSON cannot hold",
-    "SS104": "a number too large to represent",
-    "SS105": "bytes that are not UTF-8, or a byte-order mark",
-    "SS106": "nesting deeper than the depth limit (64 levels unless set otherwise)",
-    "SS107": "a Python value JSON cannot hold (a set, bytes, a non-string key)",
-    "SS108": "a text longer than the size limit (1 MiB unless set otherwise)",
-    "SS201": "a required member is missing",
-    "SS202": "a member the API does not know",
-    "SS203": "a value of the wrong JSON type",
-    "SS204": "a value that is not one of those allowed",
-    "SS205": "a number out of its range",
-    "SS206": "a customMetadata key with characters the API rejects",
-    "SS207": "what the endpoint refuses beyond the body's schema",
-    "SS301": "a customMetadata key starting with `media.`",
-    "SS302": "a customMetadata key starting with `a.`",
-    "SS303": "a placeholder copied from the documentation",
-    "SS304": "an organization ID not of the form `…@AdobeOrg`",
-    "SS305": '`media.showType` not `"0"` to `"3"`',
-    "SS306": '`media.pass.auth` set to anything but `"true"` (in any case)',
-    "SS307": "a playhead outside its documented range",
-    "SS308": "a tracking server given as a URL",
-    "SS309": "`ts` written with a fraction or an exponent",
-    "SS310": "no visitor ID",
-    "SS311": "a params key the schema does not know, let through",
-    "SS312": "an adStart without `media.ad.playerName`",
-    "SS401": "an event before the session's sessionStart",
-    "SS402": "a sessionStart while the session is open",
-    "SS403": "a call after sessionEnd, which the back end drops",
-    "SS404": "a `ts` not later than the call before",
-    "SS405": "a ping missing: more than its interval without one",
-    "SS406": "a session the back end has closed for idleness",
-    "SS407": "an ad outside any ad break",
-    "SS408": "an end with no start: adComplete, adBreakComplete, chapterComplete, stateEnd",
-    "SS409": "a start while the same thing is open",
-    "SS410": "an ad break or a session ended with something inside it open",
-    "SS411": "more than 10 player states in a session",
-    "SS412": "Adobe's answer in a capture disagrees with the verdict",
-    "SS413": "Adobe answered that the session is gone (404, 410)",
-}
+BY_VALUE = {code.value: code for code in Code}
+IGNORABLE = frozenset(code.value for code in Code if code.ignorable)
 
 
 class Issue(NamedTuple):
@@ -183,16 +245,6 @@ def _shortened(token: str) -> str:
     if len(token) <= 60:
         return token
     return f"{token[:30]}...({len(token):,} characters)"
-
-
-def error(
-    code: Code,
-    pointer: str | None,
-    message: str,
-    line: int | None = None,
-    column: int | None = None,
-) -> Issue:
-    return Issue(code.value, Severity.ERROR, pointer, message, line, column)
 
 
 def pointer_of(tokens: Iterable[object]) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeGuard
 
-from ._issues import Code, Issue, Severity, pointer_to
+from ._issues import Code, Issue, pointer_to
 from ._schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART
 from ._words import show
 
@@ -27,10 +27,6 @@ _LIVE = frozenset({"live", "linear"})
 _SECONDS_IN_A_DAY = 86_400
 
 
-def _warning(code: Code, pointer: str, message: str) -> Issue:
-    return Issue(code.value, Severity.WARNING, pointer, message)
-
-
 def _object(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
@@ -39,16 +35,14 @@ def _metadata_prefixes(body: Body, found: list[Issue]) -> None:
     for key in _object(body.get("customMetadata")):
         if key.startswith("media."):
             found.append(
-                _warning(
-                    Code.METADATA_MEDIA_PREFIX,
+                Code.METADATA_MEDIA_PREFIX.issue(
                     pointer_to("/customMetadata", key),
                     'the "media." prefix overwrites standard media fields in reporting: rename it',
                 )
             )
         elif key.startswith("a."):
             found.append(
-                _warning(
-                    Code.METADATA_ADOBE_PREFIX,
+                Code.METADATA_ADOBE_PREFIX.issue(
                     pointer_to("/customMetadata", key),
                     'the "a." prefix is reserved for Adobe: rename it',
                 )
@@ -68,8 +62,7 @@ def _placeholders(body: Body, found: list[Issue], text: bytes | None) -> None:
                     _PLACEHOLDER.fullmatch(value) or _YOUR.search(value)
                 ):
                     found.append(
-                        _warning(
-                            Code.PLACEHOLDER,
+                        Code.PLACEHOLDER.issue(
                             pointer_to(pointer, key),
                             "this looks like a placeholder copied from the documentation:"
                             " put the real value here",
@@ -103,7 +96,7 @@ except ImportError:  # without the fast engine, every string is looked at
 
 # Rules on one string param: (key, whether its value is wrong, the warning).
 _PARAM_RULES: tuple[tuple[str, Callable[[str], bool], Issue], ...] = tuple(
-    (key, is_wrong, _warning(code, pointer_to("/params", key), message))
+    (key, is_wrong, code.issue(pointer_to("/params", key), message))
     for key, is_wrong, code, message in (
         (
             "visitor.marketingCloudOrgId",
@@ -158,8 +151,7 @@ def _playhead(body: Body, params: dict[str, Any], found: list[Issue]) -> None:
     if content_type.lower() in _LIVE:
         if playhead >= _SECONDS_IN_A_DAY:
             found.append(
-                _warning(
-                    Code.PLAYHEAD_RANGE,
+                Code.PLAYHEAD_RANGE.issue(
                     "/playerTime/playhead",
                     f"for live content the playhead is the second of the day, below"
                     f" {_SECONDS_IN_A_DAY}; got {show(playhead)}",
@@ -167,8 +159,7 @@ def _playhead(body: Body, params: dict[str, Any], found: list[Issue]) -> None:
             )
     elif _is_number(length) and playhead >= length:
         found.append(
-            _warning(
-                Code.PLAYHEAD_RANGE,
+            Code.PLAYHEAD_RANGE.issue(
                 "/playerTime/playhead",
                 f"for recorded content the playhead is the second of content, below"
                 f" media.length ({show(length)}); got {show(playhead)}",
@@ -184,26 +175,23 @@ def _ts_as_float(body: Body, found: list[Issue]) -> None:
     ts = _object(body.get("playerTime")).get("ts")
     if isinstance(ts, float) and ts.is_integer():
         found.append(
-            _warning(
-                Code.TS_AS_FLOAT,
+            Code.TS_AS_FLOAT.issue(
                 "/playerTime/ts",
                 f"write ts as a whole number, {int(ts)}, without a fraction or exponent",
             )
         )
 
 
-_NO_VISITOR_ID = Issue(
-    Code.NO_VISITOR_ID.value,
-    Severity.INFO,
+_NO_VISITOR_ID = Code.NO_VISITOR_ID.issue(
     "/params",
     "send visitor.marketingCloudUserId (the ECID) or appInstallationId, as the documentation"
     " recommends, to identify the visitor",
 )
 
 
-_NO_AD_PLAYER_NAME = _warning(
-    Code.NO_AD_PLAYER_NAME,
-    "/params",
+_NO_AD_PLAYER_NAME = Code.NO_AD_PLAYER_NAME.issue(
+    # Where the member is missing: where a schema that requires it reports the error instead.
+    "/params/media.ad.playerName",
     "send media.ad.playerName, the player that renders the ad: the parameter reference"
     " requires it on adStart",
 )
@@ -219,10 +207,22 @@ def _ad_player_name(body: Body, found: list[Issue]) -> None:
         found.append(_NO_AD_PLAYER_NAME)
 
 
+_EMPTY_METADATA = Code.EMPTY_METADATA.issue(
+    "/customMetadata",
+    "an event reads customMetadata only on adStart and chapterStart: leave it out here",
+)
+_TAKE_METADATA = frozenset({"adStart", "chapterStart"})
+
+
+def _empty_metadata(body: Body, found: list[Issue]) -> None:
+    if body.get("customMetadata") == {} and body.get("eventType") not in _TAKE_METADATA:
+        found.append(_EMPTY_METADATA)
+
+
 # The rules of each kind of body, besides placeholders, which every body is looked at for.
 _RULES: dict[str, tuple[Rule, ...]] = {
     SESSIONSTART: (_metadata_prefixes, _params, _ts_as_float),
-    EVENTS: (_metadata_prefixes, _ts_as_float, _ad_player_name),
+    EVENTS: (_metadata_prefixes, _ts_as_float, _ad_player_name, _empty_metadata),
 }
 _PLACEHOLDER_CODE = Code.PLACEHOLDER.value
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, not in typeshed
 from typing import Any
 
-from ._issues import Code, Issue, Severity, error, pointer_to
+from ._issues import Code, Issue, Severity, pointer_to
 
 # The default limits. A body is a few KB and at most 4 levels deep.
 MAX_BYTES = 1_048_576
@@ -105,12 +105,10 @@ def decode(data: Text) -> str:
             line = prefix.count("\n") + 1
             column = len(prefix) - (prefix.rfind("\n") + 1) + 1
             message = f"byte 0x{raw[exc.start]:02x} is not valid UTF-8: save the file as UTF-8"
-            raise ParseFailure(
-                [error(Code.INVALID_ENCODING, None, message, line, column)]
-            ) from None
+            raise ParseFailure([Code.INVALID_ENCODING.issue(None, message, line, column)]) from None
     if text.startswith(_BOM):
         message = "the text starts with a byte-order mark (U+FEFF): save it as UTF-8 without BOM"
-        raise ParseFailure([error(Code.INVALID_ENCODING, None, message, 1, 1)])
+        raise ParseFailure([Code.INVALID_ENCODING.issue(None, message, 1, 1)])
     return text
 
 
@@ -129,15 +127,15 @@ def parse(text: str, max_depth: int = MAX_DEPTH) -> Any:
         problems = scan(text, max_depth).problems
         if not problems and isinstance(exc, RecursionError):  # a caller already deep in recursion
             message = "nested too deeply to read this deep in the program's recursion"
-            problems = [error(Code.TOO_DEEP, None, message, 1, 1)]
-        raise ParseFailure(problems or [error(Code.INVALID_JSON, None, "invalid JSON")]) from None
+            problems = [Code.TOO_DEEP.issue(None, message, 1, 1)]
+        raise ParseFailure(problems or [Code.INVALID_JSON.issue(None, "invalid JSON")]) from None
 
 
 def _syntax_issue(msg: str, line: int, column: int) -> Issue:
     described = next(
         (words for start, words in _SYNTAX_MESSAGES.items() if msg.startswith(start)), msg
     )
-    return error(Code.INVALID_JSON, None, f"invalid JSON: {described}", line, column)
+    return Code.INVALID_JSON.issue(None, f"invalid JSON: {described}", line, column)
 
 
 @dataclass
@@ -155,7 +153,7 @@ class Scan:
         return line, offset - self._line_starts[line - 1] + 1
 
     def problem(self, code: Code, pointer: str | None, message: str, offset: int) -> None:
-        self.problems.append(error(code, pointer, message, *self.line_column(offset)))
+        self.problems.append(code.issue(pointer, message, *self.line_column(offset)))
 
 
 # The tokens that say where members are in strict JSON text: a key with its colon (and its

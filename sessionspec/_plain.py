@@ -7,7 +7,7 @@ import sys
 from decimal import Decimal
 from typing import Any
 
-from ._issues import Code, Issue, error, pointer_to
+from ._issues import Code, Issue, pointer_to
 from ._parse import MAX_DEPTH
 from ._words import too_long_to_write
 
@@ -36,7 +36,7 @@ def plain(value: Any, max_depth: int = MAX_DEPTH) -> tuple[Any, list[Issue]]:
             pointer = parent if key is None else pointer_to(parent, key)
             if depth == max_depth:  # also ends the walk of a container that holds itself
                 issues.append(
-                    error(Code.TOO_DEEP, pointer, f"nested more than {max_depth} levels deep")
+                    Code.TOO_DEEP.issue(pointer, f"nested more than {max_depth} levels deep")
                 )
                 copied = {} if isinstance(item, dict) else []
             elif isinstance(item, dict):
@@ -49,7 +49,7 @@ def plain(value: Any, max_depth: int = MAX_DEPTH) -> tuple[Any, list[Issue]]:
                     else:
                         message = f"key of Python type {type(name).__name__}: JSON keys are strings"
                         issues.append(
-                            error(Code.NOT_JSON, pointer_to(pointer, _text(name)), message)
+                            Code.NOT_JSON.issue(pointer_to(pointer, _text(name)), message)
                         )
             else:
                 copied = [None] * len(item)
@@ -64,8 +64,7 @@ def plain(value: Any, max_depth: int = MAX_DEPTH) -> tuple[Any, list[Issue]]:
             copied = int(item)
             if too_long_to_write(copied):
                 issues.append(
-                    error(
-                        Code.NUMBER_TOO_LARGE,
+                    Code.NUMBER_TOO_LARGE.issue(
                         _member(parent, key),
                         "an integer of more digits than Python writes as JSON text"
                         f" ({_MAX_DIGITS:,})",
@@ -76,11 +75,11 @@ def plain(value: Any, max_depth: int = MAX_DEPTH) -> tuple[Any, list[Issue]]:
             copied = float(item) if isinstance(item, float) else Decimal(item)
             if not copied.is_finite() if isinstance(copied, Decimal) else not math.isfinite(copied):
                 message = f"{copied} is not a JSON number"
-                issues.append(error(Code.NON_FINITE_NUMBER, _member(parent, key), message))
+                issues.append(Code.NON_FINITE_NUMBER.issue(_member(parent, key), message))
                 copied = _StandIn(str(copied))
         else:
             message = f"a Python {type(item).__name__} is not a JSON value"
-            issues.append(error(Code.NOT_JSON, _member(parent, key), message))
+            issues.append(Code.NOT_JSON.issue(_member(parent, key), message))
             copied = _StandIn(type(item).__name__)
         into[slot] = copied
     return holder[0], issues

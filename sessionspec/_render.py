@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ._issues import TITLES, Issue, Severity
+from ._issues import BY_VALUE, Issue, Severity
 from ._parse import Text, decode, locate
 from ._report import Report
 
@@ -54,13 +54,20 @@ class Tally:
             self.invalid += not report.valid
             self.codes.update(issue.code for issue in report.issues)
 
+    def _of(self, severity: Severity) -> int:
+        return sum(n for code, n in self.codes.items() if BY_VALUE[code].severity is severity)
+
     @property
     def errors(self) -> int:
-        return sum(n for code, n in self.codes.items() if code < "SS300")
+        return self._of(Severity.ERROR)
 
     @property
     def warnings(self) -> int:
-        return sum(n for code, n in self.codes.items() if code >= "SS300")
+        return self._of(Severity.WARNING)
+
+    @property
+    def infos(self) -> int:
+        return self._of(Severity.INFO)
 
     def __str__(self) -> str:
         plural = "bodies" if self.unit == "body" else f"{self.unit}s"
@@ -75,6 +82,7 @@ class Tally:
             verdict = f": {self.checked - self.invalid} valid, {self.invalid} invalid"
         counts = [_count(self.errors, "error")] if self.invalid else []
         counts += [_count(self.warnings, "warning")] if self.warnings else []
+        counts += [_count(self.infos, "info")] if self.infos else []
         found = f" ({', '.join(counts)})" if counts else ""
         notes = [f"{_count(self.unreadable, 'input')} could not be read"] * bool(self.unreadable)
         if self.skipped:
@@ -88,7 +96,8 @@ class Tally:
         return f"{self.checked} {noun} checked{verdict}{found}" + "".join(f"; {n}" for n in notes)
 
     def passed(self, strict: bool) -> bool:
-        """Whether the check passes: the exit status and every format's verdict."""
+        """Whether the check passes: the exit status and every format's verdict. An info
+        never fails a check: it is advice the documentation gives, not a rule it states."""
         return not (self.invalid or self.unreadable or (strict and self.warnings))
 
 
@@ -186,7 +195,7 @@ class Statistics(Output):
     def close(self, passed: bool) -> None:
         width = max((len(str(n)) for n in self.tally.codes.values()), default=1)
         for code, n in sorted(self.tally.codes.items(), key=lambda item: (-item[1], item[0])):
-            print(f"{n:>{width}}  {code}  {TITLES[code]}", file=self.stream)
+            print(f"{n:>{width}}  {code}  {BY_VALUE[code].meaning}", file=self.stream)
         print(self.tally, file=self.stream)
 
 
@@ -283,6 +292,7 @@ class JsonOutput(Output):
             "invalid": tally.invalid,
             "errors": tally.errors,
             "warnings": tally.warnings,
+            "infos": tally.infos,
             "codes": dict(sorted(tally.codes.items())),
             "unlisted": dict(sorted(tally.unlisted.items())),
             "unreadable": tally.unreadable,

@@ -18,7 +18,7 @@ from typing import Any
 SESSIONSTART = "sessionstart"
 EVENTS = "events"
 # Every published version of each family, oldest first; the last is the default.
-VERSIONS: dict[str, tuple[str, ...]] = {SESSIONSTART: ("1.0", "1.1"), EVENTS: ("1.0",)}
+VERSIONS: dict[str, tuple[str, ...]] = {SESSIONSTART: ("1.0", "1.1"), EVENTS: ("1.0", "2.0")}
 # How deep a valid body goes: the body, params, visitor.customerIDs, one customer ID; or the
 # body, params, statesStart, one state (a test derives it from every schema). A depth limit at
 # least this deep never refuses a valid body.

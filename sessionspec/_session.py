@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._issues import Code, Issue, Severity
+from ._issues import Code, Issue
 
 # Adobe's pages disagree on the ad ping cadence: 1 s in most, 10 s in the ping page since 2024
 # and in the SDKs' default. 10 s is the default, so that no documented client is warned.
@@ -36,8 +36,13 @@ _EVENT_TYPE = "/eventType"
 _TS = "/playerTime/ts"
 _STATE = "/params/media.state.name"
 
-_AD_EVENTS = frozenset({"adStart", "adComplete", "adSkip"})
 _STARTS_TRACKING = frozenset({"play", "adBreakStart", "adStart"})
+# Adobe's SDKs send a ping once the interval has passed since the last ping, play, pauseStart
+# or bufferStart they sent (iOS and Android MediaCollectionHitGenerator, processPlayback), not
+# on a fixed grid; an ad's start or end changes the cadence, so it is counted from there too.
+_RESTARTS_PING_CLOCK = frozenset(
+    {"ping", "play", "pauseStart", "bufferStart", "adStart", "adComplete", "adSkip"}
+)
 
 # What a session is at: before its sessionStart, open, or closed (ended or timed out).
 _NEW, _ORPHANED, _OPEN, _ENDED, _DROPPED = range(5)
@@ -120,8 +125,7 @@ class Session:
         )
         if self.phase == _OPEN and self.started and not idle:  # after idling, it is closed
             found.append(
-                _finding(
-                    Code.SESSION_RESTARTED,
+                Code.SESSION_RESTARTED.issue(
                     _EVENT_TYPE,
                     f"sessionStart while the session begun at {self.started} is open: to"
                     " resume after a pause send play; to start anew, sessionEnd first",
@@ -134,8 +138,7 @@ class Session:
         """Whether the call belongs to an open session; if not, says so once."""
         if self.phase == _NEW:
             found.append(
-                _finding(
-                    Code.NO_SESSION_START,
+                Code.NO_SESSION_START.issue(
                     _EVENT_TYPE,
                     f"{event_type} before any sessionStart: a session begins with sessionStart,"
                     " whose answer gives the session ID every event is sent to",
@@ -146,8 +149,7 @@ class Session:
             if event_type == "sessionEnd":
                 return False  # sending it twice is harmless
             found.append(
-                _finding(
-                    Code.AFTER_SESSION_END,
+                Code.AFTER_SESSION_END.issue(
                     _EVENT_TYPE,
                     f"{event_type} after the sessionEnd at {self.ended}: the session is"
                     " closed and this call, like any after it, is dropped; start a new session",
@@ -165,14 +167,24 @@ class Session:
         """The rules of ts: order, idle time, pings. False when the session is closed."""
         last = self.last_ts
         if last is not None and event_type != "sessionStart":
-            if ts <= last:
-                relation = "the same as" if ts == last else f"before the {last} of"
+            if ts < last:
                 found.append(
-                    _finding(
-                        Code.TS_NOT_INCREASING,
+                    Code.TS_NOT_INCREASING.issue(
                         _TS,
-                        f"{ts} is {relation} {self.last_label}: the back end orders calls by"
-                        " ts, so make each at least 1 ms later than the one before",
+                        f"{ts} is before the {last} of {self.last_label}: the back end orders"
+                        " calls by ts, so make each at least 1 ms later than the one before",
+                    )
+                )
+            elif ts == last:
+                # Adobe's SDKs do this where they send two calls for one player action: the
+                # order between the two is then the back end's to choose.
+                found.append(
+                    Code.TS_REPEATED.issue(
+                        _TS,
+                        f"{ts} is the same as {self.last_label}: the documentation asks for calls"
+                        " at least 1 ms apart, as the back end orders them by ts (Adobe's SDKs"
+                        " give a call they add, such as the play after adStart, the ts of the"
+                        " call it follows)",
                     )
                 )
             elif not self.downloaded and ts - last > _IDLE_MS:
@@ -204,8 +216,7 @@ class Session:
 
     def _time_out(self, why: str, found: list[Issue]) -> None:
         found.append(
-            _finding(
-                Code.SESSION_TIMED_OUT,
+            Code.SESSION_TIMED_OUT.issue(
                 _TS,
                 f"{why}, and drops this call and those after it: start a new session",
             )
@@ -223,18 +234,16 @@ class Session:
         if ts - self.clock > interval + _PING_JITTER_MS:
             during = "an ad" if self.ad else "main content"
             found.append(
-                _finding(
-                    Code.PING_MISSING,
+                Code.PING_MISSING.issue(
                     _TS,
                     f"no ping for {_duration(ts - self.clock)}, since {self.clock_label}: send a"
-                    f" ping every {interval // 1000} s during {during}, or the time between is"
-                    " lost",
+                    f" ping every {interval // 1000} s during {during}, counted as Adobe's SDKs"
+                    " count it, from the last ping, play, pauseStart or bufferStart",
                 )
             )
             self.clock, self.clock_label = ts, label
-        elif (event_type == "ping" or event_type in _AD_EVENTS) and ts > self.clock:
-            # An ad's start or end changes the cadence: it is counted from there. A ts that
-            # goes back (found already) moves nothing.
+        elif event_type in _RESTARTS_PING_CLOCK and ts > self.clock:
+            # A ts that goes back (found already) moves nothing.
             self.clock, self.clock_label = ts, label
 
     def _events(
@@ -248,8 +257,7 @@ class Session:
         elif event_type == "adBreakComplete":
             if self.ad:
                 found.append(
-                    _finding(
-                        Code.LEFT_OPEN,
+                    Code.LEFT_OPEN.issue(
                         _EVENT_TYPE,
                         f"adBreakComplete while the ad begun at {self.ad} is open: send"
                         " adComplete or adSkip first",
@@ -261,8 +269,7 @@ class Session:
         elif event_type == "adStart":
             if not self.ad_break:
                 found.append(
-                    _finding(
-                        Code.AD_OUTSIDE_BREAK,
+                    Code.AD_OUTSIDE_BREAK.issue(
                         _EVENT_TYPE,
                         "adStart outside any ad break: send adBreakStart before it; the back"
                         " end ignores an ad outside a break and counts its time as main content",
@@ -307,8 +314,7 @@ class Session:
             unkept = name in self.unkept_states  # already found beyond the first 10
             if self.states.pop(name, None) is None and not self.joined and not unkept:
                 found.append(
-                    _finding(
-                        Code.END_WITHOUT_START,
+                    Code.END_WITHOUT_START.issue(
                         _STATE,
                         f"stateEnd of {shown}, which is not started: send stateStart first",
                     )
@@ -316,8 +322,7 @@ class Session:
             return
         if name in self.states:
             found.append(
-                _finding(
-                    Code.STARTED_TWICE,
+                Code.STARTED_TWICE.issue(
                     _STATE,
                     f"stateStart of {shown}, started at {self.states[name]} and not ended: send"
                     " stateEnd first",
@@ -327,8 +332,7 @@ class Session:
         if name not in self.seen_states:
             if len(self.seen_states) == _MOST_STATES:
                 found.append(
-                    _finding(
-                        Code.TOO_MANY_STATES,
+                    Code.TOO_MANY_STATES.issue(
                         _STATE,
                         f"a player state beyond the first {_MOST_STATES} of the session:"
                         f" {shown} is not kept",
@@ -353,8 +357,7 @@ class Session:
             names = " and ".join(f"the {what} begun at {started}" for what, started, _ in open_)
             closes = ", then ".join(close for _, _, close in open_)
             found.append(
-                _finding(
-                    Code.LEFT_OPEN,
+                Code.LEFT_OPEN.issue(
                     _EVENT_TYPE,
                     f"{event_type} while {names} {'are' if len(open_) > 1 else 'is'} open:"
                     f" send {closes} first",
@@ -364,23 +367,17 @@ class Session:
 
 
 def _unopened(event_type: str, what: str, start: str) -> Issue:
-    return _finding(
-        Code.END_WITHOUT_START,
+    return Code.END_WITHOUT_START.issue(
         _EVENT_TYPE,
         f"{event_type} with no {what} open: {start} is missing before it",
     )
 
 
 def _still_open(started: str, what: str, close: str) -> Issue:
-    return _finding(
-        Code.STARTED_TWICE,
+    return Code.STARTED_TWICE.issue(
         _EVENT_TYPE,
         f"the {what} begun at {started} is still open: send {close} first",
     )
-
-
-def _finding(code: Code, pointer: str, message: str) -> Issue:
-    return Issue(code.value, Severity.WARNING, pointer, message)
 
 
 def whole_ts(value: Any) -> int | None:

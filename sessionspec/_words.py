@@ -127,6 +127,8 @@ NOT_EVENT_TYPES = {
     "adbreakend": 'send "adBreakComplete"',
     "adend": 'send "adComplete", or "adSkip" when the ad was skipped',
     "chapterend": 'send "chapterComplete", or "chapterSkip" when the chapter was left early',
+    "contentcomplete": 'send "sessionComplete" when the main content reaches its end',
+    "complete": 'send "sessionComplete" when the main content reaches its end',
     "stop": (
         'send "pauseStart" for a pause, "sessionComplete" at the end of the content,'
         ' "sessionEnd" to close the session'

@@ -240,6 +240,10 @@ def _playhead_in_range(body: Body, parent: dict[str, Any], key: str) -> None:
         params["media.length"] = 60
 
 
+def _removed(body: Body, parent: dict[str, Any], key: str) -> None:
+    del parent[key]
+
+
 def _add(name: str, value: str) -> _Mend:
     def mend(body: Body, parent: dict[str, Any], key: str) -> None:
         parent[key][name] = value
@@ -263,6 +267,7 @@ _MENDS: dict[str, _Mend] = {
         "visitor.marketingCloudUserId", "61817498013461209223455371447425126954"
     ),
     Code.NO_AD_PLAYER_NAME.value: _add("media.ad.playerName", "example-player"),
+    Code.EMPTY_METADATA.value: _removed,
 }
 
 

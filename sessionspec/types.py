@@ -1,4 +1,4 @@
-"""Typed bodies of Adobe's Media Collection API, generated from sessionStart schema 1.1 and events schema 1.0; do not edit: run python types/generate.py."""
+"""Typed bodies of Adobe's Media Collection API, generated from sessionStart schema 1.1 and events schema 2.0; do not edit: run python types/generate.py."""
 
 from __future__ import annotations
 
@@ -142,11 +142,15 @@ class PlayBody(TypedDict):
     No params are documented for play: an empty object at most. Documented: events/playback/play.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so play carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 class PingBody(TypedDict):
     """
-    Heartbeat: every 10 seconds in main content, every second in ads. Carries no params. Documented: events/playback/ping.md.
+    Heartbeat: every 10 seconds in main content, every second in ads. Carries no params, or an empty params object. Documented: events/playback/ping.md.
     """
 
     playerTime: PlayerTime
@@ -154,7 +158,15 @@ class PingBody(TypedDict):
     """
     Always ping for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
     """
+    params: NotRequired[dict[str, Any]]
+    """
+    No params are documented for ping, and its page says to send only eventType and playerTime (events/playback/ping.md); the events request page's body template shows "params": {} for every event (media-collection-api/mc-api-ref/mc-api-events-req.md), and Adobe's reference player sends it on ping. An empty object is accepted, as on every event without params; a key in it is not. Documented: events/playback/ping.md; media-collection-api/mc-api-ref/mc-api-events-req.md.
+    """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so ping carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 class PauseStartBody(TypedDict):
@@ -172,6 +184,10 @@ class PauseStartBody(TypedDict):
     No params are documented for pauseStart: an empty object at most. Documented: events/playback/pause-start.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so pauseStart carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 class BufferStartBody(TypedDict):
@@ -189,6 +205,10 @@ class BufferStartBody(TypedDict):
     No params are documented for bufferStart: an empty object at most. Documented: events/playback/buffer-start.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so bufferStart carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 class BitrateChangeBody(TypedDict):
@@ -206,6 +226,10 @@ class BitrateChangeBody(TypedDict):
     No params are documented for bitrateChange: an empty object at most. Documented: events/playback/bitrate-change.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so bitrateChange carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 ErrorParams = TypedDict(
@@ -232,6 +256,10 @@ class ErrorBody(TypedDict):
     Error details, as the error page places them (Adobe's SDKs place them in qoeData). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so error carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 AdBreakStartParams = TypedDict(
@@ -259,6 +287,10 @@ class AdBreakStartBody(TypedDict):
     Parameters of the ad break. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so adBreakStart carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 class AdBreakCompleteBody(TypedDict):
@@ -276,6 +308,10 @@ class AdBreakCompleteBody(TypedDict):
     No params are documented for adBreakComplete: an empty object at most. Documented: events/ads/ad-break-complete.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so adBreakComplete carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 AdStartParams = TypedDict(
@@ -285,7 +321,7 @@ AdStartParams = TypedDict(
         'media.ad.name': NotRequired[str],
         'media.ad.length': float,
         'media.ad.podPosition': int,
-        'media.ad.playerName': NotRequired[str],
+        'media.ad.playerName': str,
         'media.ad.podFriendlyName': NotRequired[str],
         'media.ad.advertiser': NotRequired[str],
         'media.ad.campaignId': NotRequired[str],
@@ -330,6 +366,10 @@ class AdCompleteBody(TypedDict):
     No params are documented for adComplete: an empty object at most. Documented: events/ads/ad-complete.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so adComplete carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 class AdSkipBody(TypedDict):
@@ -347,6 +387,10 @@ class AdSkipBody(TypedDict):
     No params are documented for adSkip: an empty object at most. Documented: events/ads/ad-skip.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so adSkip carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 ChapterStartParams = TypedDict(
@@ -393,6 +437,10 @@ class ChapterCompleteBody(TypedDict):
     No params are documented for chapterComplete: an empty object at most. Documented: events/chapters/chapter-complete.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so chapterComplete carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 class ChapterSkipBody(TypedDict):
@@ -410,6 +458,10 @@ class ChapterSkipBody(TypedDict):
     No params are documented for chapterSkip: an empty object at most. Documented: events/chapters/chapter-skip.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so chapterSkip carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 StateStartParams = TypedDict(
@@ -435,6 +487,10 @@ class StateStartBody(TypedDict):
     The player state that starts. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so stateStart carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 StateEndParams = TypedDict(
@@ -460,6 +516,10 @@ class StateEndBody(TypedDict):
     The player state that ends. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so stateEnd carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 StatesStartItem = TypedDict(
@@ -508,6 +568,10 @@ class StatesUpdateBody(TypedDict):
     The states that end and the states that start, in one call; at least one of the two lists. Documented: events/player-state/overview.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so statesUpdate carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 class SessionCompleteBody(TypedDict):
@@ -525,6 +589,10 @@ class SessionCompleteBody(TypedDict):
     No params are documented for sessionComplete: an empty object at most. Documented: events/session/session-complete.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so sessionComplete carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 class SessionEndBody(TypedDict):
@@ -542,6 +610,10 @@ class SessionEndBody(TypedDict):
     No params are documented for sessionEnd: an empty object at most. Documented: events/session/session-end.md.
     """
     qoeData: NotRequired[QoeData]
+    customMetadata: NotRequired[dict[str, Any]]
+    """
+    Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so sessionEnd carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+    """
 
 
 EventBody: TypeAlias = PlayBody | PingBody | PauseStartBody | BufferStartBody | BitrateChangeBody | ErrorBody | AdBreakStartBody | AdBreakCompleteBody | AdStartBody | AdCompleteBody | AdSkipBody | ChapterStartBody | ChapterCompleteBody | ChapterSkipBody | StateStartBody | StateEndBody | StatesUpdateBody | SessionCompleteBody | SessionEndBody

@@ -39,7 +39,7 @@ def test_invalid_file_exits_1_with_located_lines() -> None:
         f'{INVALID}:12:5: SS202 /params/media.lenght: unknown member; did you mean "media.length"?',
         f"{INVALID}:4:3: SS310 (info) /params: send visitor.marketingCloudUserId (the ECID) or"
         " appInstallationId, as the documentation recommends, to identify the visitor",
-        "2 bodies checked: 1 valid, 1 invalid (2 errors, 1 warning)",
+        "2 bodies checked: 1 valid, 1 invalid (2 errors, 1 info)",
     ]
     assert err == ""
 
@@ -191,6 +191,7 @@ def test_ndjson_json_format_gives_bad_records_their_line() -> None:
         "invalid": 1,
         "errors": 1,
         "warnings": 0,
+        "infos": 0,
         "codes": {"SS203": 1},
         "unlisted": {},
         "unreadable": 0,
@@ -275,7 +276,7 @@ def test_no_lint_checks_for_errors_only() -> None:
 def test_warnings_in_json_and_github_formats() -> None:
     developer_site = EXAMPLES / "valid" / "developer-site.json"
     document = json.loads(cli("check", "--format", "json", developer_site)[1])
-    assert document["summary"]["warnings"] == 1
+    assert (document["summary"]["warnings"], document["summary"]["infos"]) == (0, 1)
     [issue] = document["sources"][0]["issues"]
     assert (issue["code"], issue["severity"], issue["pointer"]) == ("SS310", "info", "/params")
     annotations = cli("check", "--format", "github", developer_site, PLACEHOLDERS)[1]

@@ -24,6 +24,14 @@ Body = dict[str, Any]
 TS = 1699523820000
 
 
+AD_PARAMS = {
+    "media.ad.id": "a",
+    "media.ad.length": 15,
+    "media.ad.podPosition": 1,
+    "media.ad.playerName": "example-player",
+}
+
+
 def event(event_type: str, **members: Any) -> Body:
     return {"playerTime": {"playhead": 12.5, "ts": TS}, "eventType": event_type, **members}
 
@@ -79,30 +87,56 @@ def test_what_is_not_an_event_type_is_explained(event_type: str, advice: str) ->
     assert issue.message.startswith(f'"{event_type}" is not an event type: {advice}')
 
 
-def test_ping_carries_no_params_and_other_events_at_most_empty_ones() -> None:
-    [issue] = validate_event(event("ping", params={})).issues
+def test_events_without_params_take_at_most_an_empty_params_object() -> None:
+    """Adobe's reference player sends "params": {} on ping; the events request page's body
+    template shows it for every event."""
+    assert validate_event(event("ping", params={}), lint=True).issues == ()
+    assert validate_event(event("play", params={}))
+    assert found(validate_event(event("play", params={"x": 1}))) == [("SS202", "/params/x")]
+    assert found(validate_event(event("ping", params={"media.ad.id": "a"}))) == [
+        ("SS202", "/params/media.ad.id")
+    ]
+    # Events schema 1.0 refused any params on ping.
+    [issue] = validate_event(event("ping", params={}), schema_version="1.0").issues
     assert (issue.pointer, issue.message) == (
         "/params",
         "unknown member; ping carries no params: remove it",
     )
-    assert validate_event(event("play", params={}))
-    assert found(validate_event(event("play", params={"x": 1}))) == [("SS202", "/params/x")]
 
 
 def test_custom_metadata_only_on_ad_start_and_chapter_start() -> None:
-    ad = event(
-        "adStart",
-        params={"media.ad.id": "a", "media.ad.length": 15, "media.ad.podPosition": 1},
-        customMetadata={"campaign": "summer"},
-    )
+    ad = event("adStart", params=AD_PARAMS, customMetadata={"campaign": "summer"})
     assert validate_event(ad, lint=True).errors == ()
     [issue] = validate_event(event("play", customMetadata={"campaign": "summer"})).issues
+    assert issue.pointer == "/customMetadata/campaign"
     assert issue.message == (
+        "unknown member; play takes no customMetadata (only adStart, chapterStart and"
+        " sessionStart do): remove it"
+    )
+    [issue] = validate_event(event("play", customMetadata={"x": "y"}), schema_version="1.0").issues
+    assert (issue.pointer, issue.message) == (
+        "/customMetadata",
         "unknown member; customMetadata is a member of adStart, chapterStart and sessionStart,"
-        " not of play"
+        " not of play",
     )
     bad_key = dict(ad, customMetadata={"my key": "x"})
     assert found(validate_event(bad_key)) == [("SS206", "/customMetadata/my key")]
+
+
+def test_an_empty_custom_metadata_on_another_event_is_a_warning() -> None:
+    """It carries nothing, and a player vendor's connector sends it on adBreakStart."""
+    body = event(
+        "adBreakStart",
+        params={"media.ad.podIndex": 1, "media.ad.podSecond": 0},
+        customMetadata={},
+    )
+    report = validate_event(body, lint=True)
+    assert report.valid
+    assert [(i.code, i.severity, i.pointer) for i in report.issues] == [
+        ("SS313", Severity.WARNING, "/customMetadata")
+    ]
+    assert validate_event(dict(body, eventType="adStart", params=AD_PARAMS), lint=True)
+    assert not validate_event(body, schema_version="1.0")
 
 
 def test_quality_keys_go_in_qoe_data_on_every_event() -> None:
@@ -135,14 +169,19 @@ def test_an_event_key_on_another_event_says_where_it_belongs() -> None:
     assert issue.message == "unknown member; media.ad.id is a param of adStart, not of adBreakStart"
 
 
-def test_ad_start_without_player_name_is_accepted_with_a_warning() -> None:
-    """The reference requires it; Adobe's iOS SDK and the adStart page leave it out."""
-    body = event(
-        "adStart", params={"media.ad.id": "a", "media.ad.length": 15, "media.ad.podPosition": 1}
-    )
-    report = validate_event(body, lint=True)
+def test_ad_start_needs_the_ad_player_name() -> None:
+    """The reference requires it and every SDK sends it in a session that can start; events
+    schema 1.0 let it through with a warning."""
+    params = {key: value for key, value in AD_PARAMS.items() if key != "media.ad.playerName"}
+    body = event("adStart", params=params)
+    assert [(i.code, i.pointer) for i in validate_event(body, lint=True).issues] == [
+        ("SS201", "/params/media.ad.playerName")
+    ]
+    report = validate_event(body, lint=True, schema_version="1.0")
     assert report.valid
-    assert [(i.code, i.severity) for i in report.issues] == [("SS312", Severity.WARNING)]
+    assert [(i.code, i.severity, i.pointer) for i in report.issues] == [
+        ("SS312", Severity.WARNING, "/params/media.ad.playerName")
+    ]
 
 
 def test_states_update_starts_or_ends_some_states() -> None:

@@ -87,7 +87,8 @@ def test_with_no_files_set_other_json_files_are_skipped_and_said_so(
     done = try_repo(payloads, env, "sessionspec")
     assert done.returncode == 0, done.stdout + done.stderr
     assert summaries(done.stdout) == [
-        "1 body checked: all valid (7 warnings); 2 skipped: no Media Collection API call in them"
+        "1 body checked: all valid (6 warnings, 1 info); 2 skipped: no Media Collection API call"
+        " in them"
     ]
 
 
@@ -108,7 +109,7 @@ def test_the_ndjson_hook_checks_captures_and_the_json_hook_leaves_them(
         " in them"
     ]
     bodies = try_repo(payloads, env, "sessionspec", "good.json", "capture.ndjson", "player.jsonl")
-    assert summaries(bodies.stdout) == ["1 body checked: all valid (7 warnings)"]
+    assert summaries(bodies.stdout) == ["1 body checked: all valid (6 warnings, 1 info)"]
 
 
 def test_many_files_give_one_summary_line(payloads: Path, env: dict[str, str]) -> None:
@@ -118,7 +119,7 @@ def test_many_files_give_one_summary_line(payloads: Path, env: dict[str, str]) -
     done = try_repo(payloads, env, "sessionspec")
     assert done.returncode == 1, done.stdout + done.stderr
     assert summaries(done.stdout) == [
-        "42 bodies checked: 41 valid, 1 invalid (2 errors, 8 warnings)"
+        "42 bodies checked: 41 valid, 1 invalid (2 errors, 6 warnings, 2 infos)"
     ]
 
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import sessionspec
-from sessionspec._issues import Code
+from sessionspec._issues import Category, Code, Severity
 
 from conftest import ROOT
 
@@ -25,6 +25,19 @@ def test_changelog_top_entry_is_the_package_version() -> None:
 def test_every_code_is_documented_in_the_readme() -> None:
     documented = set(re.findall(r"^\| (SS\d{3}) \|", README, re.MULTILINE))
     assert documented == {code.value for code in Code}
+
+
+def test_each_code_is_declared_with_the_severity_and_category_of_its_series() -> None:
+    series = {"1": Category.TEXT, "2": Category.SCHEMA, "3": Category.ADVICE, "4": Category.SESSION}
+    for code in Code:
+        assert code.category is series[code.value[2]], code
+        # Errors are the codes of what the API rejects; anything else can be ignored.
+        assert (code.severity is Severity.ERROR) == (
+            code.category in (Category.TEXT, Category.SCHEMA)
+        )
+        assert code.ignorable == (code.severity is not Severity.ERROR)
+        assert code.meaning
+        assert code.issue("", "m").severity is code.severity
 
 
 def test_ci_runs_the_readme_test_command() -> None:

@@ -53,6 +53,10 @@ RELEASED = {  # file name: SHA-256
     "events-1.0.draft-07.schema.json": (
         "93d26e0ef30a04aafa49f1f00d8bde4922ebddd5e7d48dea1430473a7868cb37"
     ),
+    "events-2.0.schema.json": "71ce53c422da5515709f430138cbf996b7a8805a0a2edc7fecc326e6bc15fe62",
+    "events-2.0.draft-07.schema.json": (
+        "71b52ced44f2a984a43088ffb2108bad837a1046d6e8430ffa88eb51bffd7281"
+    ),
 }
 SESSIONSTART_VERSIONS = VERSIONS["sessionstart"]
 PUBLISHED = [(family, version) for family, versions in VERSIONS.items() for version in versions]
@@ -264,11 +268,24 @@ def test_openapi_description_is_valid_and_uses_the_schema() -> None:
     assert re.fullmatch(location["schema"]["pattern"].strip("^$"), location["example"])
 
 
-def test_openapi_description_of_the_whole_api() -> None:
+# Each description of the whole API, with the events schema it refers to.
+WHOLE_API = {"1.1": "events-1.0.schema.json", "2.0": "events-2.0.schema.json"}
+NEWEST_API = SCHEMAS / f"media-collection-api-{max(WHOLE_API, key=float)}.openapi.json"
+
+
+def test_every_description_of_the_whole_api_is_tested() -> None:
+    published = {p.name for p in SCHEMAS.glob("media-collection-api-*.openapi.json")}
+    assert published == {f"media-collection-api-{v}.openapi.json" for v in WHOLE_API}
+
+
+@pytest.mark.parametrize(("version", "events_file"), WHOLE_API.items())
+def test_openapi_description_of_the_whole_api(version: str, events_file: str) -> None:
     from openapi_spec_validator import validate as validate_openapi
     from openapi_spec_validator.readers import read_from_filename
 
-    spec, base_uri = read_from_filename(str(SCHEMAS / "media-collection-api-1.1.openapi.json"))
+    name = f"media-collection-api-{version}.openapi.json"
+    spec, base_uri = read_from_filename(str(SCHEMAS / name))
+    assert spec["info"]["version"] == version
     validate_openapi(spec, base_uri=base_uri)
 
     def file_of(reference: str) -> Path:
@@ -281,7 +298,7 @@ def test_openapi_description_of_the_whole_api() -> None:
     assert set(sessions["responses"]) == {"201", "400", "500"}
     events = paths["/api/v1/sessions/{sid}/events"]["post"]
     body = events["requestBody"]["content"]["application/json"]["schema"]
-    assert file_of(body["$ref"]) == SCHEMAS / "events-1.0.schema.json"
+    assert file_of(body["$ref"]) == SCHEMAS / events_file
     assert set(events["responses"]) == {"204", "400", "404", "410", "500"}
     downloaded = paths["/api/v1/downloaded"]["post"]
     assert (
@@ -289,7 +306,7 @@ def test_openapi_description_of_the_whole_api() -> None:
         == batch["prefixItems"]
     )
     assert file_of(batch["prefixItems"][0]["$ref"]) == SCHEMAS / "sessionstart-1.1.schema.json"
-    assert file_of(batch["items"]["$ref"]) == SCHEMAS / "events-1.0.schema.json"
+    assert file_of(batch["items"]["$ref"]) == SCHEMAS / events_file
     assert set(downloaded["responses"]) == {"201", "400"}
     location = sessions["responses"]["201"]["headers"]["Location"]
     assert location["schema"]["pattern"] == PATTERN  # the one parse_location() reads
@@ -300,7 +317,7 @@ def test_the_openapi_batch_schema_agrees_with_validate_batch() -> None:
     import jsonschema
     from referencing import Registry, Resource
 
-    spec = json.loads((SCHEMAS / "media-collection-api-1.1.openapi.json").read_text())
+    spec = json.loads(NEWEST_API.read_text())
     batch = spec["paths"]["/api/v1/downloaded"]["post"]["requestBody"]["content"][
         "application/json"
     ]["schema"]

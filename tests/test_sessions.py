@@ -51,6 +51,30 @@ def test_every_session_input_has_its_expected_report() -> None:
     assert {p.stem for p in INPUTS} == {p.stem for p in SESSIONS.glob("*.expected")}
 
 
+SDK_SESSIONS = sorted(SESSIONS.glob("sdk-*.ndjson"))
+
+
+@pytest.mark.parametrize("path", SDK_SESSIONS, ids=[p.name for p in SDK_SESSIONS])
+def test_sessions_as_adobes_sdks_send_them_pass_strict(path: Path) -> None:
+    """Rebuilt from the iOS, Android and JavaScript SDKs' code (sdk-provenance.md): their ping
+    clock restarts at play, pauseStart and bufferStart, and the calls they add share a ts."""
+    found = findings(path)
+    assert {code for code, _ in found} <= {"SS414"}, found
+    # SS301: the iOS functional test's own metadata key, not something the SDK chose.
+    assert cli("--session", "--strict", "--ignore", "SS301", path.name)[0] == 0
+
+
+def test_the_sdk_sessions_hold_what_the_rules_must_allow() -> None:
+    names = {p.stem for p in SDK_SESSIONS}
+    assert {"sdk-ios-vod-preroll", "sdk-android-vod-preroll", "sdk-js-vod-preroll"} <= names
+    for path in SDK_SESSIONS:
+        if "preroll" in path.stem:
+            # An ad, a pause longer than the ping interval, and the repeated ts of added calls.
+            events = [json.loads(line)["eventType"] for line in path.read_text().splitlines()]
+            assert {"adStart", "pauseStart", "bufferStart", "error", "chapterSkip"} <= set(events)
+            assert ("SS414", 4) in findings(path)
+
+
 def findings(path: Path) -> list[tuple[str, int]]:
     """The session findings of an NDJSON session: (code, line)."""
     session = Session()
@@ -72,8 +96,8 @@ def test_published_timelines_break_the_rules_their_pages_state(
     # As published, calls that share a second of the action table share a ts, ad pings are
     # elided "for brevity", and timeline 2 ends its session inside an ad.
     found = findings(SESSIONS / f"timeline-{timeline}.ndjson")
-    assert [line for code, line in found if code == "SS404"] == equal_ts
-    assert {code for code, _ in found} <= {"SS404", "SS405", "SS410"}
+    assert [line for code, line in found if code == "SS414"] == equal_ts
+    assert {code for code, _ in found} <= {"SS414", "SS405", "SS410"}
     assert ("SS410", 15) in found if timeline == 2 else "SS410" not in dict(found)
 
 
@@ -119,7 +143,7 @@ def test_a_file_that_is_not_a_capture_cannot_be_read(tmp_path: Path) -> None:
 
 
 def test_the_timeline_draws_each_session() -> None:
-    _code, out, _ = cli("--session", "--timeline", "--ignore", "SS404", "timeline-2.ndjson")
+    _code, out, _ = cli("--session", "--timeline", "--ignore", "SS414", "timeline-2.ndjson")
     picture = out.split("timeline-2.ndjson: session from line 1: 48.0 s, 15 calls\n")[1]
     rows = dict((line[:10].strip(), line[10:]) for line in picture.splitlines()[1:8])
     assert rows["ad breaks"].startswith("#" * 16)  # the pre-roll, 12 s of 48
@@ -141,7 +165,7 @@ def test_a_batch_is_a_session() -> None:
     report = validate_batch(batch, lint=True, ignore="SS310")
     assert report.valid
     assert [(i.code, i.pointer) for i in report.issues][-1] == ("SS410", "/14/eventType")
-    assert validate_batch(batch, lint=True, ignore="SS310,SS404,SS410").issues == ()
+    assert validate_batch(batch, lint=True, ignore="SS310,SS414,SS410").issues == ()
     assert validate_batch(batch).issues == ()  # warnings, only with lint
 
 
@@ -452,6 +476,7 @@ def test_each_broken_rule_is_found_alone_at_its_call(
                 "SS408",
                 "SS409",
                 "SS410",
+                "SS414",
             ]
         )
     )
@@ -463,11 +488,12 @@ def test_each_broken_rule_is_found_alone_at_its_call(
         broken = inserted(calls, at, "sessionStart")
     elif rule == "SS403":
         broken, at = [*calls, call("ping", calls[-1]["playerTime"]["ts"] - T0 + 1000)], last + 1
-    elif rule == "SS404":
+    elif rule in ("SS404", "SS414"):  # 1 ms before the call before, or at the same ms
         at = data.draw(anywhere)
         gap = calls[at]["playerTime"]["ts"] - calls[at - 1]["playerTime"]["ts"]
         assume(gap <= 1000)
-        broken = shifted(calls, at, -gap)[: at + 1] + calls[at + 1 :]
+        back = gap + (rule == "SS404")
+        broken = shifted(calls, at, -back)[: at + 1] + calls[at + 1 :]
     elif rule == "SS405":
         at = data.draw(anywhere)
         assume("tracked" in before[at] and "ended" not in before[at])
@@ -639,3 +665,30 @@ def test_a_huge_span_still_draws(tmp_path: Path) -> None:
     out = io.StringIO()
     run(["check", "--session", "--timeline", "--isolated", str(path)], stdout=out, stderr=out)
     assert "min, 3 calls" in out.getvalue()
+
+
+def test_the_ping_clock_restarts_where_adobes_sdks_restart_it() -> None:
+    start = [call("sessionStart", 0), call("play", 1)]
+    # Adobe's iOS functional test SimplePlayback: a pause 5 s in, the next ping 10 s later.
+    assert rules([*start, call("pauseStart", 5_001), call("ping", 15_001)]) == []
+    assert rules([*start, call("bufferStart", 9_000), call("play", 18_000)]) == []
+    # The cadence still holds: nothing but a ping, play, pauseStart or bufferStart restarts it.
+    for other in ("chapterStart", "bitrateChange", "stateStart", "error"):
+        code, at, message = only([*start, call(other, 5_001), call("ping", 15_001)])
+        assert (code, at) == ("SS405", 3), other
+        assert "since call 1" in message
+    code, at, _ = only([*start, call("ping", 11_002)])
+    assert (code, at) == ("SS405", 2)
+
+
+def test_an_equal_ts_is_an_info_which_strict_does_not_fail() -> None:
+    code, at, message = only([call("sessionStart", 0), call("adBreakStart", 1), call("play", 1)])
+    assert (code, at) == ("SS414", 2)
+    assert "the same as call 1" in message
+    session = Session()
+    found = [
+        issue
+        for index, body in enumerate([call("sessionStart", 0), call("play", 1), call("ping", 1)])
+        for issue in session.feed(body, f"call {index}")
+    ]
+    assert [(i.code, i.severity.value) for i in found] == [("SS414", "info")]

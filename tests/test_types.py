@@ -53,7 +53,12 @@ export const start: SessionStartBody = BODY;
 const ad: AdStartBody = {
   eventType: "adStart",
   playerTime: { playhead: 0, ts: 1700000000000 },
-  params: { "media.ad.id": "a1", "media.ad.length": 15, "media.ad.podPosition": 1 },
+  params: {
+    "media.ad.id": "a1",
+    "media.ad.length": 15,
+    "media.ad.podPosition": 1,
+    "media.ad.playerName": "p",
+  },
 };
 export const events: EventBody[] = [ad, { eventType: "ping", playerTime: { playhead: 10, ts: 1 } }];
 export const any: MediaCollectionBody[] = [start, ...events];
@@ -206,6 +211,11 @@ def test_validate_takes_a_typed_body() -> None:
     ad: AdStartBody = {
         "eventType": "adStart",
         "playerTime": {"playhead": 0, "ts": 1700000000000},
-        "params": {"media.ad.id": "a1", "media.ad.length": 15, "media.ad.podPosition": 1},
+        "params": {
+            "media.ad.id": "a1",
+            "media.ad.length": 15,
+            "media.ad.podPosition": 1,
+            "media.ad.playerName": "p",
+        },
     }
     assert sessionspec.validate_event(ad)

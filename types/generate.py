@@ -96,10 +96,11 @@ def _titled(body: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 def _shared(body: dict[str, Any]) -> dict[str, Any]:
-    """The body with its shared members referring to the one definition of each."""
+    """The body with its shared members referring to the one definition of each (not those
+    it may carry only empty, which keep their own rules)."""
     for member, name in SHARED.items():
         rules = body.get("properties", {}).get(member)
-        if rules is not None:
+        if rules is not None and rules.get("properties") != {}:
             body["properties"][member] = {"$ref": f"#/$defs/{name}"}
     return body
 

@@ -1,4 +1,4 @@
-/* Typed bodies of Adobe's Media Collection API, generated from sessionStart schema 1.1 and events schema 1.0; do not edit: run python types/generate.py. */
+/* Typed bodies of Adobe's Media Collection API, generated from sessionStart schema 1.1 and events schema 2.0; do not edit: run python types/generate.py. */
 
 /**
  * Any body sent to Adobe's Media Collection API.
@@ -310,9 +310,13 @@ export interface PlayBody {
    */
   params?: {};
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so play carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
- * Heartbeat: every 10 seconds in main content, every second in ads. Carries no params. Documented: events/playback/ping.md.
+ * Heartbeat: every 10 seconds in main content, every second in ads. Carries no params, or an empty params object. Documented: events/playback/ping.md.
  */
 export interface PingBody {
   playerTime: PlayerTime;
@@ -320,7 +324,15 @@ export interface PingBody {
    * Always ping for this event. Documented: media-collection-api/mc-api-ref/mc-api-events-req.md.
    */
   eventType: "ping";
+  /**
+   * No params are documented for ping, and its page says to send only eventType and playerTime (events/playback/ping.md); the events request page's body template shows "params": {} for every event (media-collection-api/mc-api-ref/mc-api-events-req.md), and Adobe's reference player sends it on ping. An empty object is accepted, as on every event without params; a key in it is not. Documented: events/playback/ping.md; media-collection-api/mc-api-ref/mc-api-events-req.md.
+   */
+  params?: {};
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so ping carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * The viewer paused, or the app went to the background; play ends the pause. Documented: events/playback/pause-start.md.
@@ -336,6 +348,10 @@ export interface PauseStartBody {
    */
   params?: {};
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so pauseStart carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * Buffering starts; play ends it. Documented: events/playback/buffer-start.md.
@@ -351,6 +367,10 @@ export interface BufferStartBody {
    */
   params?: {};
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so bufferStart carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * The bitrate changed: the new bitrate goes in qoeData. Documented: events/playback/bitrate-change.md.
@@ -366,6 +386,10 @@ export interface BitrateChangeBody {
    */
   params?: {};
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so bitrateChange carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * A playback error; it does not end the session. Documented: events/error.md.
@@ -378,6 +402,10 @@ export interface ErrorBody {
   eventType: "error";
   params?: ErrorParams;
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so error carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * Error details, as the error page places them (Adobe's SDKs place them in qoeData). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
@@ -403,6 +431,10 @@ export interface AdBreakStartBody {
   eventType: "adBreakStart";
   params: AdBreakStartParams;
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so adBreakStart carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * Parameters of the ad break. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
@@ -435,6 +467,10 @@ export interface AdBreakCompleteBody {
    */
   params?: {};
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so adBreakComplete carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * An ad starts, inside an ad break. Documented: events/ads/ad-start.md.
@@ -470,9 +506,9 @@ export interface AdStartParams {
    */
   "media.ad.podPosition": number;
   /**
-   * Name of the player that renders the ad. The reference calls it required; Adobe's iOS SDK and the adStart page leave it out, so it is not required here (warning SS312). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/ad-player-name.md.
+   * Name of the player that renders the ad. Required, as the parameter reference, the developer site's parameters page and the parameter's own page say. Adobe's Android and JavaScript SDKs always send it ("unknown" when none is set); the iOS SDK sends it whenever a player name is configured, which is also the only source of the sessionStart's required media.playerName, so every session it starts has it on adStart. Only the adStart page's sample leaves it out (the sample that also numbers podPosition from 0). Optional in events 1.0. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/ads/ad-player-name.md.
    */
-  "media.ad.playerName"?: string;
+  "media.ad.playerName": string;
   /**
    * Name of the ad break. Set on adBreakStart; Adobe's timelines send it on adStart too. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; media-collection-api/mc-api-timelines/mc-api-timeline-1.md.
    */
@@ -516,6 +552,10 @@ export interface AdCompleteBody {
    */
   params?: {};
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so adComplete carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * The viewer skipped the ad. Documented: events/ads/ad-skip.md.
@@ -531,6 +571,10 @@ export interface AdSkipBody {
    */
   params?: {};
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so adSkip carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * A chapter starts. Documented: events/chapters/chapter-start.md.
@@ -580,6 +624,10 @@ export interface ChapterCompleteBody {
    */
   params?: {};
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so chapterComplete carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * The chapter was left before its end. Documented: events/chapters/chapter-skip.md.
@@ -595,6 +643,10 @@ export interface ChapterSkipBody {
    */
   params?: {};
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so chapterSkip carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * The player enters a state (fullscreen, mute...). Documented: events/player-state/state-start.md.
@@ -607,6 +659,10 @@ export interface StateStartBody {
   eventType: "stateStart";
   params: StateStartParams;
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so stateStart carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * The player state that starts. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
@@ -628,6 +684,10 @@ export interface StateEndBody {
   eventType: "stateEnd";
   params: StateEndParams;
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so stateEnd carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * The player state that ends. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
@@ -649,6 +709,10 @@ export interface StatesUpdateBody {
   eventType: "statesUpdate";
   params: StatesUpdateParams;
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so statesUpdate carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * The states that end and the states that start, in one call; at least one of the two lists. Documented: events/player-state/overview.md.
@@ -691,6 +755,10 @@ export interface SessionCompleteBody {
    */
   params?: {};
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so sessionComplete carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
 /**
  * The viewer left: the session closes at once. Documented: events/session/session-end.md.
@@ -706,4 +774,8 @@ export interface SessionEndBody {
    */
   params?: {};
   qoeData?: QoeData;
+  /**
+   * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so sessionEnd carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
+   */
+  customMetadata?: {};
 }
