@@ -11,12 +11,11 @@ from __future__ import annotations
 import enum
 import functools
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from . import _engines
-from ._issues import IGNORABLE, Code, Issue, pointer_to
+from ._issues import Code, Issue, pointer_to
 from ._lint import lint
 from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH, ParseFailure, Text, decode, locate
 from ._report import Report
@@ -55,8 +54,6 @@ class Options:
             )
         if self.ad_ping_seconds not in AD_PING_SECONDS:
             raise ValueError(f"ad_ping_seconds must be 1 or 10, not {self.ad_ping_seconds}")
-        if not self.ignore <= IGNORABLE:
-            raise ValueError(f"only warnings can be ignored, not {sorted(self.ignore - IGNORABLE)}")
 
 
 @dataclass(frozen=True)
@@ -88,12 +85,6 @@ class Schemas:
     @functools.cached_property
     def _single(self) -> tuple[tuple[_Call], tuple[_Call]]:
         return (_Call(None, self.sessionstart),), (_Call(None, self.events),)
-
-
-def codes(ignore: str | Iterable[str]) -> frozenset[str]:
-    """Codes given as "SS303,SS310", or as an iterable of such strings."""
-    given = [ignore] if isinstance(ignore, str) else list(ignore)
-    return frozenset(code.strip() for item in given for code in item.split(",") if code.strip())
 
 
 def check(

@@ -16,7 +16,7 @@ from ._calls import Calls, Checked
 from ._check import Endpoint, Options, Schemas
 from ._har import NotACapture
 from ._inputs import lines, mentions_a_call, read_body
-from ._issues import IGNORABLE
+from ._issues import ignorable_codes
 from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH
 from ._render import printable
 from ._schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART, VERSIONS, schema, schema_text, target
@@ -27,17 +27,6 @@ EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # As Unix tools end: killed by SIGPIPE (128 + 13) when the output is closed, and by SIGINT
 # (128 + 2) when interrupted.
 EXIT_CLOSED, EXIT_INTERRUPTED = 141, 130
-
-
-def _ignorable_codes(text: str) -> list[str]:
-    found = [code.strip() for code in text.split(",") if code.strip()]
-    wrong = [code for code in found if code not in IGNORABLE]
-    if wrong or not found:
-        raise ValueError(
-            f"{', '.join(wrong) or repr(text)}: only warnings can be ignored,"
-            f" {min(IGNORABLE)} to {max(IGNORABLE)}"
-        )
-    return found
 
 
 def _within(low: int, high: int | None) -> Callable[[Any], int]:
@@ -75,11 +64,9 @@ def _boolean(given: Any) -> bool:
 
 
 def _codes(given: Any) -> list[str]:
-    if isinstance(given, str):
-        return _ignorable_codes(given)
-    if not isinstance(given, list):
-        raise ValueError(f"must be a list of codes, not {given!r}")
-    return [code for item in given for code in _ignorable_codes(str(item))]
+    if isinstance(given, (str, list)):
+        return sorted(ignorable_codes(given))
+    raise ValueError(f"must be a list of codes, not {given!r}")
 
 
 # The options of check that a project may set in pyproject.toml, with how each is checked.
@@ -185,9 +172,9 @@ def _parser() -> _Parser:
     check.add_argument(
         "--ignore",
         action="extend",
-        type=_typed(_ignorable_codes),
+        type=_typed(_codes),
         metavar="CODE[,CODE...]",
-        help="silence these warnings (SS3xx); repeatable",
+        help="silence these warnings and infos (SS3, SS4 or single codes, in any case); repeatable",
     )
     check.add_argument(
         "--all-warnings",
@@ -401,7 +388,8 @@ def _check_files(
     progress: _Progress | None,
 ) -> int:
     settings = _settings(args)
-    tally = _render.Tally("call" if args.session else "line" if args.ndjson else "body")
+    unit = "call" if args.session else "line" if args.ndjson else "body"
+    tally = _render.Tally(unit, strict=args.strict)
     kind = _render.Statistics if args.statistics else _render.FORMATS[args.format]
     output = kind(stdout, tally, every_warning=args.all_warnings)
     progress = progress if args.ndjson or args.session else None
@@ -435,7 +423,7 @@ def _check_files(
             progress.clear()
         tally.sessions += calls.sessions if args.session else 0
         tally.skipped += calls.skipped
-    passed = tally.passed(args.strict)
+    passed = tally.passed()
     output.close(passed)
     stdout.flush()
     if tally.unreadable:

@@ -189,7 +189,42 @@ class Code(str, enum.Enum):
 
 
 BY_VALUE = {code.value: code for code in Code}
-IGNORABLE = frozenset(code.value for code in Code if code.ignorable)
+
+
+def ignorable_codes(given: object) -> frozenset[str]:
+    """The codes a user asks to silence, given as "SS303,SS310" or an iterable of such
+    strings: any case, and a prefix such as "SS3" for every code it begins. ValueError names
+    each code that is no code or cannot be ignored; TypeError a value that is not text. The one
+    rule for the API, the command line and the configuration."""
+    items = [given] if isinstance(given, str) else given
+    if not isinstance(items, (list, tuple, set, frozenset)) or not all(
+        isinstance(item, str) for item in items
+    ):
+        raise TypeError(f"ignore takes codes as text, such as 'SS303,SS4', not {given!r}")
+    chosen: set[str] = set()
+    wrong: list[str] = []
+    for item in items:
+        for written in item.split(","):
+            code = written.strip().upper()
+            if not code:
+                continue
+            matched = [c for c in Code if c.value.startswith(code)] if len(code) > 2 else []
+            if not matched:
+                from ._words import closest  # only for the message
+
+                near = closest(code, [c.value for c in Code if c.ignorable])
+                wrong.append(
+                    f"{written.strip()}: no such code" + (f"; did you mean {near}?" * bool(near))
+                )
+            elif not any(c.ignorable for c in matched):
+                wrong.append(
+                    f"{written.strip()}: errors cannot be ignored, only warnings and infos"
+                )
+            else:
+                chosen.update(c.value for c in matched if c.ignorable)
+    if wrong:
+        raise ValueError("; ".join(wrong))
+    return frozenset(chosen)
 
 
 class Issue(NamedTuple):

@@ -39,6 +39,7 @@ class Tally:
     """What was checked, for the summary and the exit status."""
 
     unit: str  # what one report is about: "body" or "line"
+    strict: bool = False  # whether warnings fail the check
     checked: int = 0
     invalid: int = 0
     unreadable: int = 0
@@ -81,7 +82,8 @@ class Tally:
         else:
             verdict = f": {self.checked - self.invalid} valid, {self.invalid} invalid"
         counts = [_count(self.errors, "error")] if self.invalid else []
-        counts += [_count(self.warnings, "warning")] if self.warnings else []
+        failing = " fail --strict" * self.strict
+        counts += [_count(self.warnings, "warning") + failing] if self.warnings else []
         counts += [_count(self.infos, "info")] if self.infos else []
         found = f" ({', '.join(counts)})" if counts else ""
         notes = [f"{_count(self.unreadable, 'input')} could not be read"] * bool(self.unreadable)
@@ -95,10 +97,10 @@ class Tally:
             )
         return f"{self.checked} {noun} checked{verdict}{found}" + "".join(f"; {n}" for n in notes)
 
-    def passed(self, strict: bool) -> bool:
+    def passed(self) -> bool:
         """Whether the check passes: the exit status and every format's verdict. An info
         never fails a check: it is advice the documentation gives, not a rule it states."""
-        return not (self.invalid or self.unreadable or (strict and self.warnings))
+        return not (self.invalid or self.unreadable or (self.strict and self.warnings))
 
 
 def _count(number: int, noun: str) -> str:

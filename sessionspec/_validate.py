@@ -6,7 +6,8 @@ import functools
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from ._check import Endpoint, Options, Schemas, check, codes
+from ._check import Endpoint, Options, Schemas, check
+from ._issues import ignorable_codes
 from ._parse import MAX_BYTES, MAX_DEPTH
 from ._report import Report
 from ._schema import EVENTS, SESSIONSTART, target
@@ -92,7 +93,10 @@ def validate_batch(
 
 
 def _hashable(ignore: str | Iterable[str]) -> str | tuple[str, ...]:
-    return ignore if isinstance(ignore, str) else tuple(ignore)
+    # Anything but text in an iterable is passed on as it is, for the one rule to refuse.
+    if isinstance(ignore, (str, bytes)) or not isinstance(ignore, Iterable):
+        return ignore
+    return tuple(ignore)
 
 
 # Cached: a service calls validate() with the same options every time, and a valid body must
@@ -114,4 +118,4 @@ def _settings(
         target(SESSIONSTART, sessionstart_version, open_params=opened),
         target(EVENTS, events_version, open_params=opened),
     )
-    return schemas, Options(lint, codes(ignore), max_bytes, max_depth)
+    return schemas, Options(lint, ignorable_codes(ignore), max_bytes, max_depth)

@@ -262,7 +262,31 @@ def test_strict_fails_on_warnings_and_ignore_silences_them() -> None:
     )
     code, _, err = cli("check", "--ignore", "SS201", PLACEHOLDERS)
     assert code == 2
-    assert "SS201: only warnings can be ignored" in err
+    assert "SS201: errors cannot be ignored, only warnings and infos" in err
+
+
+def test_a_strict_failure_says_what_failed_and_infos_never_fail() -> None:
+    code, out, _ = cli("check", "--strict", PLACEHOLDERS)
+    assert code == 1
+    assert out.splitlines()[-1].endswith("all valid (5 warnings fail --strict)")
+    developer_site = EXAMPLES / "valid" / "developer-site.json"
+    assert cli("check", "--strict", developer_site) == (
+        0,
+        cli("check", developer_site)[1],
+        "",
+    )
+    assert cli("check", developer_site)[1].endswith("all valid (1 info)\n")
+
+
+def test_ignore_takes_prefixes_in_any_case_and_names_each_unknown_code() -> None:
+    assert cli("check", "--strict", "--ignore", "ss3", PLACEHOLDERS) == (
+        0,
+        "1 body checked: all valid\n",
+        "",
+    )
+    code, _, err = cli("check", "--ignore", "SS350,SS2", PLACEHOLDERS)
+    assert code == 2
+    assert "SS350: no such code; did you mean SS301?; SS2: errors cannot be ignored" in err
 
 
 def test_no_lint_checks_for_errors_only() -> None:

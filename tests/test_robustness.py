@@ -447,3 +447,15 @@ def test_the_progress_line_is_cleared_before_an_issue_is_printed() -> None:
     before, _, _ = screen.getvalue().partition("<stdin>:10001:")
     progress = "<stdin>: 10,000 lines checked, 0 invalid"
     assert before.endswith("\r" + progress + "\r" + " " * len(progress) + "\r")
+
+
+@pytest.mark.parametrize("ignore", [b"SS303", [None], 5, ["SS303", 3]])
+def test_ignore_that_is_not_text_is_a_type_error_naming_the_option(ignore: Any) -> None:
+    with pytest.raises(TypeError, match="ignore takes codes as text"):
+        validate({}, ignore=ignore)
+
+
+@pytest.mark.parametrize("ignore", ["SS201", "SS999", "SS2", "X"])
+def test_ignore_of_an_error_or_no_code_is_a_value_error(ignore: str) -> None:
+    with pytest.raises(ValueError, match=ignore):
+        validate({}, ignore=ignore)
