@@ -57,8 +57,7 @@ _TEXT, _SCHEMA, _ADVICE, _SESSION = (
 
 class Code(str, enum.Enum):
     """Stable issue codes, each declared once with its severity, its category and what it
-    means in a few words (the docs' table of codes and ``explain`` read these). A retired code
-    is never reused."""
+    means in a few words (``--statistics`` prints it). A retired code is never reused."""
 
     _value_: str
     severity: Severity

@@ -238,7 +238,8 @@ class Session:
                     _TS,
                     f"no ping for {_duration(ts - self.clock)}, since {self.clock_label}: send a"
                     f" ping every {interval // 1000} s during {during}, counted as Adobe's SDKs"
-                    " count it, from the last ping, play, pauseStart or bufferStart",
+                    " count it, from the last ping, play, pauseStart, bufferStart or the start"
+                    " or end of an ad",
                 )
             )
             self.clock, self.clock_label = ts, label

@@ -266,7 +266,7 @@ _MENDS: dict[str, _Mend] = {
     Code.NO_VISITOR_ID.value: _add(
         "visitor.marketingCloudUserId", "61817498013461209223455371447425126954"
     ),
-    Code.NO_AD_PLAYER_NAME.value: _add("media.ad.playerName", "example-player"),
+    Code.NO_AD_PLAYER_NAME.value: _set("example-player"),  # points at the missing member
     Code.EMPTY_METADATA.value: _removed,
 }
 

@@ -135,7 +135,8 @@ def test_an_empty_custom_metadata_on_another_event_is_a_warning() -> None:
     assert [(i.code, i.severity, i.pointer) for i in report.issues] == [
         ("SS313", Severity.WARNING, "/customMetadata")
     ]
-    assert validate_event(dict(body, eventType="adStart", params=AD_PARAMS), lint=True)
+    ad_start = dict(body, eventType="adStart", params=AD_PARAMS)
+    assert validate_event(ad_start, lint=True).issues == ()
     assert not validate_event(body, schema_version="1.0")
 
 
@@ -246,6 +247,11 @@ def test_check_judges_a_body_by_its_event_type_and_an_array_as_a_batch() -> None
     code, out = cli("check", "--ndjson", "-", stdin=lines)
     assert code == 1
     assert '<stdin>:3:2: SS204 /eventType: "pause" is not an event type' in out
+
+
+@given(valid_events("adStart", schema_version="1.0", clean=True))
+def test_clean_events_of_version_1_0_draw_no_warning(body: Body) -> None:
+    assert validate_event(body, lint=True, schema_version="1.0").issues == ()
 
 
 @given(valid_events(clean=True))

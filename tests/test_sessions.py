@@ -677,6 +677,9 @@ def test_the_ping_clock_restarts_where_adobes_sdks_restart_it() -> None:
         code, at, message = only([*start, call(other, 5_001), call("ping", 15_001)])
         assert (code, at) == ("SS405", 3), other
         assert "since call 1" in message
+    # An ad's start or end changes the cadence, so it restarts the clock too.
+    ad = [call("adBreakStart", 2), call("adStart", 3)]
+    assert rules([*start, *ad, call("adComplete", 9_000), call("ping", 19_000)]) == []
     code, at, _ = only([*start, call("ping", 11_002)])
     assert (code, at) == ("SS405", 2)
 
@@ -692,3 +695,5 @@ def test_an_equal_ts_is_an_info_which_strict_does_not_fail() -> None:
         for issue in session.feed(body, f"call {index}")
     ]
     assert [(i.code, i.severity.value) for i in found] == [("SS414", "info")]
+    with_repeated_ts = SESSIONS / "sdk-ios-vod-preroll.ndjson"
+    assert cli("--session", "--strict", with_repeated_ts.name)[0] == 0
