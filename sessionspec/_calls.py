@@ -78,13 +78,12 @@ class Calls:
 
     def _draw_batch(self, calls: list[Any], report: Report) -> None:
         timeline = Timeline(f"{self.source}: the batch")
-        flagged = {
-            (issue.pointer or "").split("/")[1]
-            for issue in report.issues
-            if BY_VALUE[issue.code].category is Category.SESSION
-        }
+        found: dict[str, list[Issue]] = {}
+        for issue in report.issues:
+            if BY_VALUE[issue.code].category is Category.SESSION:
+                found.setdefault((issue.pointer or "").split("/")[1], []).append(issue)
         for index, body in enumerate(calls):
-            timeline.add(body, str(index) in flagged)
+            timeline.add(body, found.get(str(index), ()))
         self._drawn(timeline)
 
     def lines(self, lines: Iterator[tuple[int, bytes | None]]) -> Iterator[Checked]:
@@ -106,7 +105,7 @@ class Calls:
                 timeline = self._timeline(f"{self.source}: session from line {number}")
             findings = self._findings(session, body, f"line {number}", report)
             if timeline is not None:
-                timeline.add(body, bool(findings))
+                timeline.add(body, findings)
             yield Checked(_with(report, findings), data, number)
         self._drawn(timeline)
 
@@ -145,7 +144,7 @@ class Calls:
                 session, timeline = sessions[call.sid]
                 findings = self._findings(session, body, label, report)
                 if timeline is not None:
-                    timeline.add(body, bool(findings))
+                    timeline.add(body, findings)
             findings += _answer(call, report)
             yield Checked(_with(report, findings), entry=call.entry)
         for _, timeline in sessions.values():

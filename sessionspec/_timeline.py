@@ -8,7 +8,7 @@ One column is a slice of the session's time, from its first call to its last. Ro
     chapters  the chapter's number in the session (1 to 9, then *)
     states    how many player states are open
     pings     | a ping
-    findings  ! a call with a session finding
+    findings  ! a call with a session warning
 
 Unlike the rules, the picture keeps every call until it is drawn: it is for one session at a
 time, when asked for.
@@ -16,9 +16,11 @@ time, when asked for.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._issues import Issue, Severity
 from ._session import whole_ts
 
 WIDTH = 64
@@ -33,8 +35,10 @@ class Timeline:
     title: str
     calls: list[tuple[int, str, str | None, bool]] = field(default_factory=list)
 
-    def add(self, body: Any, finding: bool) -> None:
-        """One call in order; ``finding``: whether the session rules found something."""
+    def add(self, body: Any, findings: Iterable[Issue]) -> None:
+        """One call in order, with what the session rules found about it: a call is marked
+        for a warning, not for an info (a ts shared with the call before, as the SDKs send)."""
+        finding = any(issue.severity is Severity.WARNING for issue in findings)
         if not isinstance(body, dict) or not isinstance(body.get("eventType"), str):
             return
         player_time = body.get("playerTime")
