@@ -17,17 +17,16 @@ import atheris
 
 with atheris.instrument_imports():
     from sessionspec import _calls, _har, _session, _timeline  # noqa: F401
-    from sessionspec._check import Endpoint, Options, Schemas
-    from sessionspec._schema import EVENTS, SESSIONSTART, target
+    from sessionspec._schema import Endpoint
+    from sessionspec._settings import Settings
 
-SCHEMAS = Schemas(target(SESSIONSTART), target(EVENTS))
-OPTIONS = Options(lint=True)
+SETTINGS = Settings(lint=True)
 
 
 def check(data: bytes) -> None:
     drawn = io.StringIO()
     calls = _calls.Calls(
-        Endpoint.AUTO, SCHEMAS, OPTIONS, lambda timeline: drawn.write(str(timeline)), "fuzz"
+        Endpoint.AUTO, SETTINGS, lambda timeline: drawn.write(str(timeline)), "fuzz"
     )
     lines = enumerate((line or None for line in data.split(b"\n")), 1)
     checked = list(calls.lines((n, line) for n, line in lines if line is not None))

@@ -4,6 +4,8 @@ from . import _schema
 from ._issues import Issue, Severity
 from ._location import InvalidLocation, Location, parse_location
 from ._report import InvalidBody, Report
+from ._schema import published as schema
+from ._settings import Settings
 from ._validate import validate, validate_batch, validate_event
 
 SCHEMA_VERSION = _schema.latest(_schema.SESSIONSTART)  # the default sessionStart schema
@@ -15,8 +17,10 @@ __all__ = [
     "Issue",
     "Location",
     "Report",
+    "Settings",
     "Severity",
     "parse_location",
+    "schema",
     "validate",
     "validate_batch",
     "validate_event",

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _har
-from ._check import Endpoint, Options, Schemas, checked, too_large
+from ._check import checked, too_large
 from ._issues import BY_VALUE, Category, Code, Issue
 from ._report import Report
+from ._schema import Endpoint
 from ._session import Session
+from ._settings import Settings
 from ._timeline import Timeline
 
 _ENDPOINTS = {
@@ -47,16 +49,14 @@ class Calls:
     def __init__(
         self,
         endpoint: Endpoint,
-        schemas: Schemas,
-        options: Options,
+        settings: Settings,
         timelines: Callable[[Timeline], None] | None = None,
         source: str = "",
         *,
         rules: bool = True,
     ) -> None:
         self.endpoint = endpoint
-        self.schemas = schemas
-        self.options = options
+        self.settings = settings
         self.timelines = timelines
         self.source = source  # names the pictures
         self.rules = rules  # whether NDJSON lines are one stream of calls, or bodies alone
@@ -67,9 +67,9 @@ class Calls:
         """A whole file: one body, or a batch, which is drawn after its report when pictures
         are asked for."""
         if data is None:
-            yield Checked(Report((too_large(self.options.max_bytes),)))
+            yield Checked(Report((too_large(self.settings.max_bytes),)))
             return
-        report, value = checked(data, self.endpoint, self.schemas, self.options, located=False)
+        report, value = checked(data, self.endpoint, self.settings, located=False)
         yield Checked(report, data)
         if isinstance(value, list):
             self.sessions += 1
@@ -93,9 +93,9 @@ class Calls:
         timeline: Timeline | None = None
         for number, data in lines:
             if data is None:
-                yield Checked(Report((too_large(self.options.max_bytes),)), None, number)
+                yield Checked(Report((too_large(self.settings.max_bytes),)), None, number)
                 continue
-            report, body = checked(data, self.endpoint, self.schemas, self.options, located=False)
+            report, body = checked(data, self.endpoint, self.settings, located=False)
             if not self.rules:
                 yield Checked(report, data, number)
                 continue
@@ -119,9 +119,7 @@ class Calls:
                 continue
             # Lines and columns in a body quoted inside the capture would mislead: the pointer
             # says where.
-            report, body = checked(
-                call.body, _ENDPOINTS[call.kind], self.schemas, self.options, located=False
-            )
+            report, body = checked(call.body, _ENDPOINTS[call.kind], self.settings, located=False)
             if any(issue.line is not None for issue in report.issues):
                 # Text that is not JSON is located as it is found; in a capture, the pointer
                 # is the place.
@@ -151,7 +149,7 @@ class Calls:
             self._drawn(timeline)
 
     def _session(self, *, joined: bool = False) -> Session:
-        return Session(ad_ping_seconds=self.options.ad_ping_seconds, joined=joined)
+        return Session(ad_ping_seconds=self.settings.ad_ping_interval, joined=joined)
 
     def _timeline(self, title: str) -> Timeline | None:
         return Timeline(title) if self.timelines is not None else None
@@ -167,12 +165,12 @@ class Calls:
     def _findings(self, session: Session, body: Any, label: str, report: Report) -> list[Issue]:
         """The session rules' findings about ``body``, as the report's warnings would be:
         none without lint, none ignored, none where the call has an error."""
-        if not self.options.lint or not report.valid:
+        if not self.settings.lint or not report.valid:
             return []
         found = session.feed(body, label)
         if not found:
             return []
-        ignore = self.options.ignore
+        ignore = self.settings.ignore
         wrong = {issue.pointer for issue in report.errors}
         return [f for f in found if f.code not in ignore and f.pointer not in wrong]
 

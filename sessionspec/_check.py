@@ -8,7 +8,6 @@ pay for explanations, lint and positions.
 
 from __future__ import annotations
 
-import enum
 import functools
 import json
 from dataclasses import dataclass
@@ -17,43 +16,14 @@ from typing import Any
 from . import _engines
 from ._issues import Code, Issue, pointer_to
 from ._lint import lint
-from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH, ParseFailure, Text, decode, locate
+from ._parse import ParseFailure, Text, decode, locate
 from ._report import Report
-from ._schema import SCHEMA_DEPTH, SESSIONSTART, Target, event_types, known_params
-from ._session import AD_PING_SECONDS, DEFAULT_AD_PING_SECONDS, Session
+from ._schema import EVENTS, SESSIONSTART, Endpoint, Target, event_types, known_params
+from ._session import Session
+from ._settings import Settings
 from ._words import closest
 
 _VALID = Report()
-
-
-class Endpoint(str, enum.Enum):
-    """Where a document is sent, which says what it may hold."""
-
-    SESSIONSTART = "sessionstart"  # POST /api/v1/sessions, one sessionStart body
-    SESSIONS = "sessions"  # POST /api/v1/sessions: a sessionStart, or a deprecated batch
-    EVENTS = "events"  # POST /api/v1/sessions/{sid}/events: one event body
-    DOWNLOADED = "downloaded"  # POST /api/v1/downloaded: a batch
-    AUTO = "auto"  # whichever the document is: a batch, or a body by its eventType
-
-
-@dataclass(frozen=True)
-class Options:
-    """How a document is checked, beyond which schemas."""
-
-    lint: bool = False
-    ignore: frozenset[str] = frozenset()
-    max_bytes: int = MAX_BYTES
-    max_depth: int = MAX_DEPTH
-    ad_ping_seconds: int = DEFAULT_AD_PING_SECONDS  # the session rules' ad ping cadence
-
-    def __post_init__(self) -> None:
-        if not SCHEMA_DEPTH <= self.max_depth <= DEEPEST:
-            raise ValueError(
-                f"max_depth must be from {SCHEMA_DEPTH}, the depth of a valid body,"
-                f" to {DEEPEST}, not {self.max_depth}"
-            )
-        if self.ad_ping_seconds not in AD_PING_SECONDS:
-            raise ValueError(f"ad_ping_seconds must be 1 or 10, not {self.ad_ping_seconds}")
 
 
 @dataclass(frozen=True)
@@ -71,46 +41,35 @@ class _Call:
         return "" if self.index is None else f"/{self.index}"
 
 
-@dataclass(frozen=True)
-class Schemas:
-    """The schema of each kind of body."""
-
-    sessionstart: Target
-    events: Target
-
-    def whole(self, target: Target) -> tuple[_Call]:
-        """The one call of a document that is a single body of ``target``."""
-        return self._single[target is self.events]
-
-    @functools.cached_property
-    def _single(self) -> tuple[tuple[_Call], tuple[_Call]]:
-        return (_Call(None, self.sessionstart),), (_Call(None, self.events),)
+@functools.cache
+def _whole(target: Target) -> tuple[_Call]:
+    """The one call of a document that is a single body of ``target``."""
+    return (_Call(None, target),)
 
 
-def check(
-    payload: Any, endpoint: Endpoint, schemas: Schemas, options: Options, *, located: bool = True
-) -> Report:
+def check(payload: Any, endpoint: Endpoint, settings: Settings, *, located: bool = True) -> Report:
     """One document sent to ``endpoint``: a parsed value, or JSON text as str or bytes. With
     ``located`` false, issues are not given their line and column: a caller that shows only
     some of them locates those itself (``_parse.locate``)."""
-    return checked(payload, endpoint, schemas, options, located=located)[0]
+    return checked(payload, endpoint, settings, located=located)[0]
 
 
 def checked(
-    payload: Any, endpoint: Endpoint, schemas: Schemas, options: Options, *, located: bool = True
+    payload: Any, endpoint: Endpoint, settings: Settings, *, located: bool = True
 ) -> tuple[Report, Any]:
     """``check``, and the document's value: what the session rules read next (None when the
     text is not JSON)."""
     engine = _engines.engine()
+    targets = settings.targets
     if (
         # The commonest case of all, a valid sessionStart dict from a service, in few steps.
         endpoint is _SESSIONSTART
         and type(payload) is dict
-        and not options.lint
-        and not schemas.sessionstart.open_params
+        and not settings.lint
+        and not targets[SESSIONSTART].open_params
         and not _flagged_downloaded(payload)
         and engine.takes(payload)
-        and _passes(engine, payload, schemas.sessionstart)
+        and _passes(engine, payload, targets[SESSIONSTART])
     ):
         return _VALID, payload
     text = None
@@ -121,27 +80,27 @@ def checked(
             engine = _engines.reference()
     else:
         size = payload.nbytes if isinstance(payload, memoryview) else len(payload)
-        if size > options.max_bytes:
-            return Report((too_large(options.max_bytes),)), None
+        if size > settings.max_bytes:
+            return Report((too_large(settings.max_bytes),)), None
         try:
-            value = engine.loads(payload, options.max_depth)
+            value = engine.loads(payload, settings.max_depth)
         except ParseFailure as failure:
             return Report(tuple(failure.issues)), None
         text = payload
-    calls = _calls(value, endpoint, schemas)
+    calls = _calls(value, endpoint, targets)
     verdicts = [
         _verdict(engine, value if call.index is None else value[call.index], call.target)
         for call in calls
     ]
     refused = _endpoint_issues(value, endpoint, calls)
     if (
-        not options.lint
+        not settings.lint
         and not refused
         and all(verdicts)
-        and not (schemas.sessionstart.open_params and _any_unknown_params(value, calls))
+        and not (targets[SESSIONSTART].open_params and _any_unknown_params(value, calls))
     ):
         return _VALID, value
-    report = _report(value, text, calls, verdicts, refused, options, engine)
+    report = _report(value, text, calls, verdicts, refused, settings, engine)
     if located and text is not None and report.issues:
         return Report(tuple(locate(decode(text), report.issues))), value
     return report, value
@@ -190,16 +149,16 @@ _SESSIONSTART, _SESSIONS, _EVENTS, _DOWNLOADED, _AUTO = (
 )
 
 
-def _calls(value: Any, endpoint: Endpoint, schemas: Schemas) -> tuple[_Call, ...]:
+def _calls(value: Any, endpoint: Endpoint, targets: dict[str, Target]) -> tuple[_Call, ...]:
     """The bodies ``value`` holds, each with the schema it is judged by."""
+    events = targets[EVENTS]
     if not _is_batch(value, endpoint):
-        if endpoint is _EVENTS or (endpoint is _AUTO and _names_an_event(value, schemas.events)):
-            return schemas.whole(schemas.events)
-        return schemas.whole(schemas.sessionstart)
+        if endpoint is _EVENTS or (endpoint is _AUTO and _names_an_event(value, events)):
+            return _whole(events)
+        return _whole(targets[SESSIONSTART])
     if not isinstance(value, list) or not value:
         return ()  # the endpoint's rules say why
-    events = (_Call(index, schemas.events) for index in range(1, len(value)))
-    return (_Call(0, schemas.sessionstart), *events)
+    return (_Call(0, targets[SESSIONSTART]), *(_Call(i, events) for i in range(1, len(value))))
 
 
 def _names_an_event(value: Any, events: Target) -> bool:
@@ -272,7 +231,7 @@ def _report(
     calls: tuple[_Call, ...],
     verdicts: list[bool],
     refused: list[Issue],
-    options: Options,
+    settings: Settings,
     engine: _engines.Engine,
 ) -> Report:
     """The report, not yet located: only a failure, or a request for warnings, pays for it."""
@@ -291,24 +250,24 @@ def _report(
                 call.of(exact),
                 call.target,
                 engine.failures,
-                options.max_depth,
-                plain_json=text is not None and _brackets(text) <= options.max_depth,
+                settings.max_depth,
+                plain_json=text is not None and _brackets(text) <= settings.max_depth,
             )
             errors += _prefixed(found, call.prefix)
         if call.target.open_params:
             warnings += _unknown_param_warnings(body, call.target, call.prefix)
-        if options.lint:
+        if settings.lint:
             found = lint(
                 body,
                 call.target.family,
-                options.ignore,
+                settings.ignore,
                 text if call.index is None and isinstance(text, bytes) else None,
             )
             warnings += _prefixed(found, call.prefix)
-    if options.lint and calls and calls[0].index is not None:
-        warnings += _session_findings(value, calls, options)
-    if options.ignore:
-        warnings = [w for w in warnings if w.code not in options.ignore]
+    if settings.lint and calls and calls[0].index is not None:
+        warnings += _session_findings(value, calls, settings)
+    if settings.ignore:
+        warnings = [w for w in warnings if w.code not in settings.ignore]
     if errors:
         # An error is the one thing to fix at its member: advice about the same value would
         # only contradict it (a ts in seconds, 1509045324.0, is not to be written 1509045324).
@@ -318,9 +277,11 @@ def _report(
     return Report(tuple(issues)) if issues else _VALID
 
 
-def _session_findings(value: list[Any], calls: tuple[_Call, ...], options: Options) -> list[Issue]:
+def _session_findings(
+    value: list[Any], calls: tuple[_Call, ...], settings: Settings
+) -> list[Issue]:
     """The session rules over a batch: the calls of one downloaded session, in order."""
-    session = Session(ad_ping_seconds=options.ad_ping_seconds, downloaded=True)
+    session = Session(ad_ping_seconds=settings.ad_ping_interval, downloaded=True)
     found = []
     for call in calls:
         found += _prefixed(session.feed(call.of(value), f"call {call.index}"), call.prefix)

@@ -13,92 +13,17 @@ from typing import Any, BinaryIO, TextIO
 
 from . import _config, _engines, _render
 from ._calls import Calls, Checked
-from ._check import Endpoint, Options, Schemas
 from ._har import NotACapture
 from ._inputs import lines, mentions_a_call, read_body
-from ._issues import ignorable_codes
-from ._parse import DEEPEST, MAX_BYTES, MAX_DEPTH
 from ._render import printable
-from ._schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART, VERSIONS, schema, schema_text, target
-from ._session import AD_PING_SECONDS, DEFAULT_AD_PING_SECONDS
+from ._schema import SESSIONSTART, VERSIONS, Endpoint, schema, schema_text
+from ._settings import CLI, CONFIG, OPTIONS, Settings
 from ._timeline import Timeline
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # As Unix tools end: killed by SIGPIPE (128 + 13) when the output is closed, and by SIGINT
 # (128 + 2) when interrupted.
 EXIT_CLOSED, EXIT_INTERRUPTED = 141, 130
-
-
-def _within(low: int, high: int | None) -> Callable[[Any], int]:
-    def number(given: Any) -> int:
-        value = int(given)
-        if value < low or (high is not None and value > high):
-            raise ValueError(
-                f"must be at least {low}" if high is None else f"must be from {low} to {high}"
-            )
-        return value
-
-    return number
-
-
-def _one_of(*choices: str) -> Callable[[Any], str]:
-    def choice(given: Any) -> str:
-        if given not in choices:
-            raise ValueError(f"must be one of {', '.join(choices)}, not {given!r}")
-        return str(given)
-
-    return choice
-
-
-def _ad_ping_seconds(given: Any) -> int:
-    """Seconds, written as a number (in pyproject.toml) or as text (on the command line)."""
-    if isinstance(given, bool) or str(given) not in map(str, AD_PING_SECONDS):
-        raise ValueError(f"must be 1 or 10 (seconds), not {given!r}")
-    return int(given)
-
-
-def _boolean(given: Any) -> bool:
-    if not isinstance(given, bool):
-        raise ValueError(f"must be true or false, not {given!r}")
-    return given
-
-
-def _codes(given: Any) -> list[str]:
-    if isinstance(given, (str, list)):
-        return sorted(ignorable_codes(given))
-    raise ValueError(f"must be a list of codes, not {given!r}")
-
-
-# The options of check that a project may set in pyproject.toml, with how each is checked.
-# Each is None in the parsed arguments unless given on the command line.
-_SETTABLE: dict[str, Callable[[Any], Any]] = {
-    "ignore": _codes,
-    "strict": _boolean,
-    "lint": _boolean,
-    "all-warnings": _boolean,
-    "skip-unrelated": _boolean,
-    "endpoint": _one_of(*(e.value for e in Endpoint if e is not Endpoint.SESSIONSTART)),
-    "schema-version": _one_of(*VERSIONS[SESSIONSTART]),
-    "events-schema-version": _one_of(*VERSIONS[EVENTS]),
-    "unknown-params": _one_of("error", "warning"),
-    "max-bytes": _within(1, None),
-    "max-depth": _within(SCHEMA_DEPTH, DEEPEST),
-    "ad-ping-interval": _ad_ping_seconds,
-}
-_DEFAULTS: dict[str, Any] = {
-    "ignore": [],
-    "strict": False,
-    "lint": True,
-    "all_warnings": False,
-    "skip_unrelated": False,
-    "endpoint": Endpoint.AUTO.value,
-    "schema_version": None,
-    "events_schema_version": None,
-    "unknown_params": "error",
-    "max_bytes": MAX_BYTES,
-    "max_depth": MAX_DEPTH,
-    "ad_ping_interval": DEFAULT_AD_PING_SECONDS,
-}
 
 
 def _typed(check: Callable[[Any], Any]) -> Callable[[str], Any]:
@@ -156,71 +81,7 @@ def _parser() -> _Parser:
         action="store_true",
         help="instead of each issue, print one line per code with its count",
     )
-    check.add_argument(
-        "--strict",
-        action="store_true",
-        default=None,
-        help="exit 1 on warnings too, not only on errors",
-    )
-    check.add_argument(
-        "--no-lint",
-        dest="lint",
-        action="store_false",
-        default=None,
-        help="check for errors only, no warnings",
-    )
-    check.add_argument(
-        "--ignore",
-        action="extend",
-        type=_typed(_codes),
-        metavar="CODE[,CODE...]",
-        help="silence these warnings and infos (SS3, SS4 or single codes, in any case); repeatable",
-    )
-    check.add_argument(
-        "--all-warnings",
-        action="store_true",
-        default=None,
-        help=f"list every warning: by default a code's warnings are listed"
-        f" {_render.LISTED_PER_CODE} times a file, then counted",
-    )
-    check.add_argument(
-        "--endpoint",
-        type=_typed(_SETTABLE["endpoint"]),
-        help="where the bodies are sent: sessions (a sessionStart, or a batch in the deprecated"
-        " form), events (one event), downloaded (a batch); default auto: a batch when it is an"
-        " array, else by its eventType",
-    )
-    check.add_argument(
-        "--schema-version",
-        type=_typed(_SETTABLE["schema-version"]),
-        help="check sessionStart bodies against this version of the schema (default: the"
-        f" newest, {VERSIONS[SESSIONSTART][-1]})",
-    )
-    check.add_argument(
-        "--events-schema-version",
-        type=_typed(_SETTABLE["events-schema-version"]),
-        help="check events bodies against this version of the events schema (default: the"
-        f" newest, {VERSIONS[EVENTS][-1]})",
-    )
-    check.add_argument(
-        "--unknown-params",
-        type=_typed(_SETTABLE["unknown-params"]),
-        help="what a params key unknown to the schema is (default: error, as for the API);"
-        " warning lets a key Adobe added after this release through, reported as SS311",
-    )
-    check.add_argument(
-        "--max-bytes",
-        type=_typed(_SETTABLE["max-bytes"]),
-        metavar="N",
-        help=f"refuse a body (a line, with --ndjson) longer than N bytes (default: {MAX_BYTES:,})",
-    )
-    check.add_argument(
-        "--max-depth",
-        type=_typed(_SETTABLE["max-depth"]),
-        metavar="N",
-        help=f"refuse a body nested deeper than N levels, {SCHEMA_DEPTH} to {DEEPEST}"
-        f" (default: {MAX_DEPTH})",
-    )
+    _add_options(check)
     check.add_argument(
         "--ndjson",
         action="store_true",
@@ -237,20 +98,6 @@ def _parser() -> _Parser:
         "--timeline",
         action="store_true",
         help="draw each session of a --session file or a batch as a text timeline",
-    )
-    check.add_argument(
-        "--ad-ping-interval",
-        type=_typed(_SETTABLE["ad-ping-interval"]),
-        metavar="SECONDS",
-        help="how often the session rules expect a ping during an ad: 10 (the default, as"
-        " Adobe's ping page and SDKs) or 1 (as the other pages)",
-    )
-    check.add_argument(
-        "--skip-unrelated",
-        action="store_true",
-        default=None,
-        help="skip, and count, the files (or lines) that mention no eventType or playerTime,"
-        " such as package.json: the pre-commit hooks use it",
     )
     check.add_argument(
         "--config",
@@ -289,6 +136,34 @@ def _parser() -> _Parser:
     )
     parser.commands = {"check": check, "schema": schema_command, "example": example}
     return parser
+
+
+def _add_options(parser: argparse.ArgumentParser) -> None:
+    """The flags of the options table."""
+    for option in OPTIONS:
+        if CLI not in option.faces:
+            continue
+        flag = f"--{option.key}"
+        if isinstance(option.default, bool):
+            on = "on" if option.on_cli else "off"
+            parser.add_argument(
+                flag,
+                action=argparse.BooleanOptionalAction,
+                default=None,
+                help=f"{option.help} (default: {on})",
+            )
+        elif option.repeatable:
+            parser.add_argument(
+                flag,
+                action="extend",
+                type=_typed(option.check),
+                metavar=option.metavar,
+                help=f"{option.help}; repeatable",
+            )
+        else:
+            parser.add_argument(
+                flag, type=_typed(option.check), metavar=option.metavar, help=option.help
+            )
 
 
 class _Version(argparse.Action):
@@ -356,42 +231,51 @@ def _run(
         _say(stderr, "--timeline draws sessions: with --ndjson, add --session")
         return EXIT_USAGE
     try:
-        _configure(args)
+        settings = _settings(args)
         _engines.engine()
     except (_config.ConfigError, ValueError, ImportError) as exc:
         # a configuration that cannot be used, a misspelt SESSIONSPEC_ENGINE
         _say(stderr, str(exc))
         return EXIT_USAGE
-    return _check_files(args, stdin, stdout, stderr, progress)
+    return _check_files(args, settings, stdin, stdout, stderr, progress)
 
 
-def _configure(args: argparse.Namespace) -> None:
-    """Each option not given on the command line from the project's configuration, or its
-    default; ignored codes from both."""
+def _settings(args: argparse.Namespace) -> Settings:
+    """What every document of this run is checked with: each option from the command line,
+    else from the project's configuration, else its default; codes to ignore from both."""
     path = None if args.isolated else (args.config or _config.find(Path.cwd()))
     if args.config is not None and not args.config.is_file():
         raise _config.ConfigError(f"{args.config}: no such file")
-    configured = _config.load(path, _SETTABLE) if path is not None else {}
-    for name, default in _DEFAULTS.items():
-        given = getattr(args, name)
-        if name == "ignore":
-            setattr(args, name, [*configured.get(name, []), *(given or [])])
-        elif given is None:
-            setattr(args, name, configured.get(name, default))
+    settable = {o.key: o.check for o in OPTIONS if CONFIG in o.faces}
+    configured = _config.load(path, settable) if path is not None else {}
+    values: dict[str, Any] = {}
+    versions: dict[str, str] = {}
+    for option in OPTIONS:
+        given = getattr(args, option.name, None)
+        value: Any
+        if option.repeatable:
+            value = frozenset((*configured.get(option.name, ()), *(given or ())))
+        else:
+            value = configured.get(option.name, option.on_cli) if given is None else given
+        if option.family is None:
+            values[option.name] = value
+        elif value is not None:
+            versions[option.family] = value
+    return Settings(**values, versions=versions)
 
 
 def _check_files(
     args: argparse.Namespace,
+    settings: Settings,
     stdin: BinaryIO | None,
     stdout: _Sink,
     stderr: _Sink,
     progress: _Progress | None,
 ) -> int:
-    settings = _settings(args)
     unit = "call" if args.session else "line" if args.ndjson else "body"
-    tally = _render.Tally(unit, strict=args.strict)
+    tally = _render.Tally(unit, strict=settings.strict)
     kind = _render.Statistics if args.statistics else _render.FORMATS[args.format]
-    output = kind(stdout, tally, every_warning=args.all_warnings)
+    output = kind(stdout, tally, every_warning=settings.all_warnings)
     progress = progress if args.ndjson or args.session else None
 
     def draw(timeline: Timeline) -> None:
@@ -402,10 +286,11 @@ def _check_files(
 
     for name in args.files:
         source = "<stdin>" if name == "-" else name
-        calls = Calls(*settings, draw if args.timeline else None, source, rules=args.session)
+        timelines = draw if args.timeline else None
+        calls = Calls(Endpoint(settings.endpoint), settings, timelines, source, rules=args.session)
         try:
             with _open(name, stdin) as file:
-                for checked in _checked(file, name, args, calls, tally):
+                for checked in _checked(file, name, args, settings, calls, tally):
                     report = checked.report
                     if progress and report.issues:
                         progress.clear()
@@ -436,7 +321,12 @@ _CAPTURE_BYTES = 1 << 30
 
 
 def _checked(
-    file: BinaryIO, name: str, args: argparse.Namespace, calls: Calls, tally: _render.Tally
+    file: BinaryIO,
+    name: str,
+    args: argparse.Namespace,
+    settings: Settings,
+    calls: Calls,
+    tally: _render.Tally,
 ) -> Iterator[Checked]:
     """The reports of a file's documents: the file, its lines, or the calls of a capture."""
     suffix = Path(name).suffix.lower()
@@ -446,45 +336,28 @@ def _checked(
             raise NotACapture(f"larger than {_CAPTURE_BYTES:,} bytes")
         yield from calls.capture(data)
     elif args.ndjson or args.session:
-        yield from calls.lines(_records(file, args, tally))
+        yield from calls.lines(_records(file, settings, tally))
     else:
-        data = read_body(file, args.max_bytes)
-        if data is not None and args.skip_unrelated and not mentions_a_call(data):
+        data = read_body(file, settings.max_bytes)
+        if data is not None and settings.skip_unrelated and not mentions_a_call(data):
             tally.skipped += 1
         else:
             yield from calls.document(data)
 
 
 def _records(
-    file: BinaryIO, args: argparse.Namespace, tally: _render.Tally
+    file: BinaryIO, settings: Settings, tally: _render.Tally
 ) -> Iterator[tuple[int, bytes | None]]:
     """The numbered lines of a file that hold a document; None for one over the size limit.
     Blank lines hold none; with --skip-unrelated, neither do lines that mention no call."""
-    for number, line in lines(file, args.max_bytes):
+    for number, line in lines(file, settings.max_bytes):
         if line is None:
             yield number, None
         elif line.strip(_JSON_WHITESPACE):
-            if args.skip_unrelated and not mentions_a_call(line):
+            if settings.skip_unrelated and not mentions_a_call(line):
                 tally.skipped += 1
             else:
                 yield number, line
-
-
-def _settings(args: argparse.Namespace) -> tuple[Endpoint, Schemas, Options]:
-    """What every document of this run is checked with."""
-    opened = args.unknown_params == "warning"
-    schemas = Schemas(
-        target(SESSIONSTART, args.schema_version, open_params=opened),
-        target(EVENTS, args.events_schema_version, open_params=opened),
-    )
-    options = Options(
-        args.lint,
-        frozenset(args.ignore),
-        args.max_bytes,
-        args.max_depth,
-        args.ad_ping_interval,
-    )
-    return Endpoint(args.endpoint), schemas, options
 
 
 def _rendered(family: str, rendering: str, version: str | None) -> str:

@@ -11,7 +11,6 @@ from fractions import Fraction
 from typing import Any
 
 from ._issues import Code, Failure, Issue, pointer_to
-from ._parse import MAX_DEPTH
 from ._plain import plain
 from ._schema import (
     EVENTS,
@@ -24,6 +23,7 @@ from ._schema import (
     schema,
     target,
 )
+from ._settings import MAX_DEPTH
 from ._words import (
     NOT_EVENT_TYPES,
     closest,

@@ -16,13 +16,8 @@ from json.decoder import scanstring  # type: ignore[attr-defined]  # public, not
 from typing import Any
 
 from ._issues import Code, Issue, Severity, pointer_to
+from ._settings import MAX_DEPTH
 
-# The default limits. A body is a few KB and at most 4 levels deep.
-MAX_BYTES = 1_048_576
-MAX_DEPTH = 64
-# The deepest limit that may be set: Python's own parser, and the messages that show a value,
-# recurse once a level, within the interpreter's recursion limit (1,000 by default).
-DEEPEST = 256
 # Python refuses to convert longer integers (sys.int_info.default_max_str_digits).
 _MAX_INT_DIGITS = 4300
 _BOM = "\ufeff"

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from ._issues import Code, Issue, pointer_to
-from ._parse import MAX_DEPTH
+from ._settings import MAX_DEPTH
 from ._words import too_long_to_write
 
 

@@ -8,6 +8,7 @@ checked against; nothing else in the package knows a file name.
 
 from __future__ import annotations
 
+import enum
 import functools
 import json
 import re
@@ -23,6 +24,16 @@ VERSIONS: dict[str, tuple[str, ...]] = {SESSIONSTART: ("1.0", "1.1"), EVENTS: ("
 # body, params, statesStart, one state (a test derives it from every schema). A depth limit at
 # least this deep never refuses a valid body.
 SCHEMA_DEPTH = 4
+
+
+class Endpoint(str, enum.Enum):
+    """Where a document is sent, which says what it may hold."""
+
+    SESSIONSTART = "sessionstart"  # POST /api/v1/sessions, one sessionStart body
+    SESSIONS = "sessions"  # POST /api/v1/sessions: a sessionStart, or a deprecated batch
+    EVENTS = "events"  # POST /api/v1/sessions/{sid}/events: one event body
+    DOWNLOADED = "downloaded"  # POST /api/v1/downloaded: a batch
+    AUTO = "auto"  # whichever the document is: a batch, or a body by its eventType
 
 
 def latest(family: str) -> str:
@@ -50,7 +61,9 @@ _NAMES = {SESSIONSTART: "sessionStart", EVENTS: "events"}
 
 def target(family: str, version: str | None = None, *, open_params: bool = False) -> Target:
     """The target for ``family`` at ``version`` (the newest by default); ValueError for a
-    version that was never published."""
+    family or a version that was never published."""
+    if family not in VERSIONS:
+        raise ValueError(f"there is no schema family {family!r}: known are {', '.join(VERSIONS)}")
     known = VERSIONS[family]
     chosen = known[-1] if version is None else version
     if chosen not in known:
@@ -73,6 +86,13 @@ def schema_text(family: str = SESSIONSTART, version: str | None = None) -> str:
     """A bundled schema file exactly as published."""
     name = file_name(family, target(family, version).version)
     return (resources.files("sessionspec") / "schemas" / name).read_text(encoding="utf-8")
+
+
+def published(family: str = SESSIONSTART, version: str | None = None) -> dict[str, Any]:
+    """A bundled schema, parsed: ``family`` is sessionstart or events, ``version`` one of its
+    published versions (the newest by default). A copy of its own for the caller."""
+    copy: dict[str, Any] = json.loads(schema_text(family, version))
+    return copy
 
 
 @functools.cache

@@ -16,11 +16,8 @@ from __future__ import annotations
 from typing import Any
 
 from ._issues import Code, Issue
+from ._settings import DEFAULT_AD_PING_SECONDS
 
-# Adobe's pages disagree on the ad ping cadence: 1 s in most, 10 s in the ping page since 2024
-# and in the SDKs' default. 10 s is the default, so that no documented client is warned.
-AD_PING_SECONDS = (1, 10)
-DEFAULT_AD_PING_SECONDS = 10
 _MAIN_PING_MS = 10_000
 # Adobe's Android SDK pings every 50 s in a downloaded session.
 _DOWNLOADED_PING_MS = 50_000

@@ -12,8 +12,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sessionspec import _engines, validate
-from sessionspec._parse import MAX_DEPTH, ParseFailure
+from sessionspec._parse import ParseFailure
 from sessionspec._schema import SESSIONSTART, target
+from sessionspec._settings import MAX_DEPTH
 from sessionspec.testing import Fault, faulty_bodies, json_values, valid_bodies
 
 from conftest import EXAMPLES

@@ -27,12 +27,28 @@ def test_public_api_is_small() -> None:
         "Location",
         "Report",
         "SCHEMA_VERSION",
+        "Settings",
         "Severity",
         "parse_location",
+        "schema",
         "validate",
         "validate_batch",
         "validate_event",
     ]
+
+
+def test_a_bundled_schema_is_a_copy_of_its_file() -> None:
+    events = sessionspec.schema("events", "1.0")
+    assert events["$id"].endswith("events-1.0.schema.json")
+    events["$id"] = "changed"
+    assert sessionspec.schema("events", "1.0")["$id"] != "changed"
+    assert sessionspec.schema()["$id"].endswith(
+        f"sessionstart-{sessionspec.SCHEMA_VERSION}.schema.json"
+    )
+    with pytest.raises(ValueError, match="no events schema version '9'"):
+        sessionspec.schema("events", "9")
+    with pytest.raises(ValueError, match="no schema family 'edge'"):
+        sessionspec.schema("edge")
 
 
 FORMS = {

@@ -1,0 +1,137 @@
+"""The options table is the one declaration of every option: the Python keywords, the command
+line, the configuration reader and the options page all agree with it."""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import sessionspec
+from sessionspec._cli import _parser
+from sessionspec._settings import CLI, CONFIG, OPTIONS, PYTHON, Keywords, Option, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = ROOT / "docs" / "options.md"
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "`true`" if value else "`false`"
+    if isinstance(value, frozenset):
+        return "none" if not value else ", ".join(sorted(value))
+    if value is None:
+        return "the newest"
+    return f"`{value:,}`" if isinstance(value, int) else f"`{value}`"
+
+
+def options_table() -> str:
+    """The options page's table, as the table declares it."""
+    rows = [
+        "| Python keyword | Command line | `[tool.sessionspec]` | Default (Python) "
+        "| Default (command line) | What it does |",
+        "|---|---|---|---|---|---|",
+    ]
+    for option in OPTIONS:
+        flag = f"`--{option.key}`" if CLI in option.faces else ""
+        if CLI in option.faces and isinstance(option.default, bool):
+            flag = f"`--{option.key}`, `--no-{option.key}`"
+        python = f"`{option.name}`" if PYTHON in option.faces else ""
+        config = f"`{option.key}`" if CONFIG in option.faces else ""
+        python_default = _shown(option.default) if PYTHON in option.faces else ""
+        rows.append(
+            f"| {python} | {flag} | {config} | {python_default} | {_shown(option.on_cli)} "
+            f"| {option.help} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def test_the_options_page_shows_the_table() -> None:
+    page = PAGE.read_text(encoding="utf-8")
+    found = re.search(r"<!-- options -->\n(.*?)<!-- /options -->", page, re.DOTALL)
+    assert found, "docs/options.md has no <!-- options --> table"
+    assert found.group(1) == options_table()
+
+
+def test_every_python_keyword_is_an_option_of_the_table() -> None:
+    python = {o.name for o in OPTIONS if PYTHON in o.faces}
+    assert set(Keywords.__annotations__) == python
+    for entry in (sessionspec.validate, sessionspec.validate_event, sessionspec.validate_batch):
+        parameters = inspect.signature(entry).parameters
+        assert parameters["options"].kind is inspect.Parameter.VAR_KEYWORD
+        assert "settings" in parameters
+
+
+def _flags(parser: argparse.ArgumentParser) -> dict[str, argparse.Action]:
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    check: argparse.ArgumentParser = commands["check"]  # type: ignore[index]
+    return {flag: action for action in check._actions for flag in action.option_strings}
+
+
+def test_every_option_of_the_table_is_a_flag_of_check() -> None:
+    flags = _flags(_parser())
+    for option in OPTIONS:
+        if CLI in option.faces:
+            action = flags[f"--{option.key}"]
+            assert action.dest == option.name
+            assert action.help is not None
+            assert action.help.startswith(option.help)
+
+
+def test_each_option_is_checked_the_same_from_python_the_command_line_and_the_config(
+    tmp_path: Path,
+) -> None:
+    # One wrong value of each option: every face refuses it with the same reason.
+    wrong: dict[str, Any] = {
+        "max_depth": 300,
+        "max_bytes": 0,
+        "unknown_params": "maybe",
+        "ad_ping_interval": 5,
+    }
+    for name, value in wrong.items():
+        option = next(o for o in OPTIONS if o.name == name)
+        with pytest.raises(ValueError, match=f"^{name}: ") as from_python:
+            Settings(**{name: value})
+        # The same reason; only how the value is shown differs (5, or "5" as a flag's text).
+        reason = str(from_python.value).removeprefix(f"{name}: ").split(", not ")[0]
+        with pytest.raises(ValueError, match=re.escape(reason)):
+            option.check(str(value))
+
+
+@pytest.mark.parametrize(
+    "option", [o for o in OPTIONS if isinstance(o.default, bool)], ids=lambda o: o.name
+)
+def test_a_switch_takes_only_true_or_false(option: Option) -> None:
+    with pytest.raises(ValueError, match="must be true or false"):
+        Settings(**{option.name: "yes"})  # type: ignore[arg-type]
+
+
+def test_settings_are_checked_frozen_and_shared() -> None:
+    settings = Settings(lint=True, ignore=frozenset({"ss310"}), versions={"events": "1.0"})
+    assert settings.ignore == frozenset({"SS310"})
+    assert settings.targets["events"].version == "1.0"
+    same = Settings(lint=True, ignore=frozenset({"SS310"}), versions={"events": "1.0"})
+    assert hash(settings) == hash(same)
+    with pytest.raises(AttributeError):
+        settings.lint = False  # type: ignore[misc]
+    with pytest.raises(ValueError, match="no schema family 'edge'"):
+        Settings(versions={"edge": "1.0"})
+    with pytest.raises(ValueError, match=r"known are 1\.0, 2\.0"):
+        Settings(versions={"events": "3.0"})
+
+
+def test_the_python_entry_points_take_settings_and_their_keywords_win() -> None:
+    body = json.loads((ROOT / "tests/examples/valid/quick-start.json").read_text())
+    lint = Settings(lint=True)
+    assert not sessionspec.validate(body).issues
+    linted = sessionspec.validate(body, settings=lint)
+    assert linted.warnings  # a minimal body is advised to identify its visitor
+    assert sessionspec.validate(body, lint=True) == linted
+    assert sessionspec.validate(body, settings=lint, lint=False) == sessionspec.validate(body)
+    with pytest.raises(TypeError, match="'strict'"):
+        sessionspec.validate(body, strict=True)  # type: ignore[call-arg]
