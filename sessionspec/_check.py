@@ -259,7 +259,7 @@ def _report(
         if settings.lint:
             found = lint(
                 body,
-                call.target.family,
+                call.target,
                 settings.ignore,
                 text if call.index is None and isinstance(text, bytes) else None,
             )

@@ -14,13 +14,15 @@ from ._issues import Code, Failure, Issue, pointer_to
 from ._plain import plain
 from ._schema import (
     EVENTS,
-    SESSIONSTART,
+    FAMILIES,
+    FAMILY,
     Target,
     body_rules,
     ecma_regex,
     event_types,
     rules,
     schema,
+    takes_no_member,
     target,
 )
 from ._settings import MAX_DEPTH
@@ -121,18 +123,13 @@ def _unknown_member_advice(failure: Failure, key: str, known: list[str]) -> str:
         if len(carriers) > 3:
             return f"{failure.event_type} carries no {key}: remove it"
         return f"{key} is a {place} of {_listed(carriers)}, not of {failure.event_type}"
-    if event_type is not None and _takes_no_member(failure.rules) and parent.count("/") == 1:
+    if event_type is not None and takes_no_member(failure.rules) and parent.count("/") == 1:
         # A key inside an object the event may carry only empty: the object is what is wrong.
         name = parent[1:]
         holders = _carriers(failure.target).get(("", name), ())
         also = f" (only {_listed(holders)} do)" if holders else ""
         return f"{event_type} takes no {name}{also}: remove it"
     return unknown_member_advice(key, known)
-
-
-def _takes_no_member(rules: Mapping[str, Any]) -> bool:
-    """Whether ``rules`` accept only an empty object (an event's params when it has none)."""
-    return rules.get("properties") == {} and rules.get("additionalProperties") is False
 
 
 def _listed(names: tuple[str, ...]) -> str:
@@ -161,16 +158,22 @@ def _carriers(target: Target) -> dict[tuple[str, str], tuple[str, ...]]:
     """For an events schema: which event types, sessionStart among them, carry each member of
     the body ("", key) and each param ("params", key)."""
     carriers: dict[tuple[str, str], tuple[str, ...]] = {}
-    if target.family != EVENTS:
+    family = FAMILY[target.family]
+    if not family.by_event_type:
         return carriers
     bodies = [(name, body_rules(target, name)) for name in event_types(target)]
-    bodies.append(("sessionStart", schema(SESSIONSTART)))
+    # The bodies of the API's other families (its sessionStart) carry members too.
+    bodies += [
+        (other.label, schema(other.name))
+        for other in FAMILIES
+        if other.api == family.api and not other.by_event_type
+    ]
     for event_type, body in bodies:
         # A member the event may carry only empty is not one it carries.
         members = {
             key: member
             for key, member in body.get("properties", {}).items()
-            if not _takes_no_member(member)
+            if not takes_no_member(member)
         }
         places = [("", key) for key in members]
         places += [("params", key) for key in members.get("params", {}).get("properties", {})]
@@ -243,7 +246,7 @@ _UNITS = (
 def _value(failure: Failure) -> Iterator[Issue]:
     allowed = [failure.expected] if failure.keyword == "const" else failure.expected
     instance = failure.instance
-    if failure.pointer == "/eventType" and failure.target.family == EVENTS:
+    if failure.pointer == "/eventType" and FAMILY[failure.target.family].by_event_type:
         yield Code.WRONG_VALUE.issue(failure.pointer, _event_type_advice(instance, allowed))
         return
     choices = ", ".join(show(v) for v in allowed)

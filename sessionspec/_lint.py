@@ -8,16 +8,18 @@ made once.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any, TypeGuard
 
 from ._issues import Code, Issue, pointer_to
-from ._schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART
+from ._schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART, Target, carriers
 from ._words import show
 
 Body = dict[str, Any]
 Rule = Callable[[Body, list[Issue]], None]
+SchemaRule = Callable[[Body, list[Issue], Target], None]
 
 # Whole values in angle brackets ("<your-org-id>") or upper-case names in square brackets
 # ("[YOUR_RSID]"); or "your" just inside a bracket anywhere ("{your-host}.sc.omtrdc.net").
@@ -207,38 +209,45 @@ def _ad_player_name(body: Body, found: list[Issue]) -> None:
         found.append(_NO_AD_PLAYER_NAME)
 
 
-_EMPTY_METADATA = Code.EMPTY_METADATA.issue(
-    "/customMetadata",
-    "an event reads customMetadata only on adStart and chapterStart: leave it out here",
-)
-_TAKE_METADATA = frozenset({"adStart", "chapterStart"})
+def _empty_metadata(body: Body, found: list[Issue], target: Target) -> None:
+    if body.get("customMetadata") != {}:
+        return
+    readers = carriers(target, "customMetadata")
+    if body.get("eventType") not in readers:
+        found.append(_empty_metadata_issue(readers))
 
 
-def _empty_metadata(body: Body, found: list[Issue]) -> None:
-    if body.get("customMetadata") == {} and body.get("eventType") not in _TAKE_METADATA:
-        found.append(_EMPTY_METADATA)
+@functools.cache
+def _empty_metadata_issue(readers: frozenset[str]) -> Issue:
+    listed = " and ".join(sorted(readers))
+    message = f"an event reads customMetadata only on {listed}: leave it out here"
+    return Code.EMPTY_METADATA.issue("/customMetadata", message)
 
 
-# The rules of each kind of body, besides placeholders, which every body is looked at for.
-_RULES: dict[str, tuple[Rule, ...]] = {
-    SESSIONSTART: (_metadata_prefixes, _params, _ts_as_float),
-    EVENTS: (_metadata_prefixes, _ts_as_float, _ad_player_name, _empty_metadata),
+# The rules of each family's bodies, besides placeholders, which every body is looked at for;
+# the rules of a family's schema, which they read, after them.
+_RULES: dict[str, tuple[tuple[Rule, ...], tuple[SchemaRule, ...]]] = {
+    SESSIONSTART: ((_metadata_prefixes, _params, _ts_as_float), ()),
+    EVENTS: ((_metadata_prefixes, _ts_as_float, _ad_player_name), (_empty_metadata,)),
 }
 _PLACEHOLDER_CODE = Code.PLACEHOLDER.value
 
 
 def lint(
-    value: Any, family: str, ignore: frozenset[str] = frozenset(), text: bytes | None = None
+    value: Any, target: Target, ignore: frozenset[str] = frozenset(), text: bytes | None = None
 ) -> list[Issue]:
-    """The warnings for ``value``, a body of ``family`` (sessionstart or events), those in
-    ``ignore`` left out, in pointer order. ``text``, the JSON text ``value`` was read from,
-    if at hand, makes a body without placeholders quicker to tell."""
+    """The warnings for ``value``, a body checked against ``target``, those in ``ignore``
+    left out, in pointer order. ``text``, the JSON text ``value`` was read from, if at hand,
+    makes a body without placeholders quicker to tell."""
     if not isinstance(value, dict):
         return []
     found: list[Issue] = []
     _placeholders(value, found, text)
-    for rule in _RULES[family]:
+    rules, schema_rules = _RULES[target.family]
+    for rule in rules:
         rule(value, found)
+    for schema_rule in schema_rules:
+        schema_rule(value, found, target)
     if ignore:
         found = [issue for issue in found if issue.code not in ignore]
     if len(found) < 2:

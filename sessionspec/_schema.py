@@ -12,14 +12,43 @@ import enum
 import functools
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 SESSIONSTART = "sessionstart"
 EVENTS = "events"
-# Every published version of each family, oldest first; the last is the default.
-VERSIONS: dict[str, tuple[str, ...]] = {SESSIONSTART: ("1.0", "1.1"), EVENTS: ("1.0", "2.0")}
+
+
+@dataclass(frozen=True)
+class Family:
+    """A family of published schemas: the bodies of one kind, a file for each version. Beside
+    this row, a family has its rows in the tables of the stages that read it: its lint rules
+    (``_lint``) and the types generated from it (``types/generate.py``)."""
+
+    name: str  # in its file names and on the command line
+    label: str  # in messages: "the events schema 2.0"
+    api: str  # the API whose bodies it describes, with the other families of that API
+    versions: tuple[str, ...]  # every published version, oldest first; the last is the default
+    version_option: str  # the option that pins its version
+    # Whether it holds a definition for each event type, in $defs, chosen by eventType.
+    by_event_type: bool = False
+
+
+FAMILIES = (
+    Family(SESSIONSTART, "sessionStart", "Media Collection API", ("1.0", "1.1"), "schema_version"),
+    Family(
+        EVENTS,
+        "events",
+        "Media Collection API",
+        ("1.0", "2.0"),
+        "events_schema_version",
+        by_event_type=True,
+    ),
+)
+FAMILY = {family.name: family for family in FAMILIES}
+VERSIONS: dict[str, tuple[str, ...]] = {family.name: family.versions for family in FAMILIES}
 # How deep a valid body goes: the body, params, visitor.customerIDs, one customer ID; or the
 # body, params, statesStart, one state (a test derives it from every schema). A depth limit at
 # least this deep never refuses a valid body.
@@ -53,10 +82,7 @@ class Target:
     open_params: bool = False
 
     def __str__(self) -> str:
-        return f"{_NAMES[self.family]} schema {self.version}"
-
-
-_NAMES = {SESSIONSTART: "sessionStart", EVENTS: "events"}
+        return f"{FAMILY[self.family].label} schema {self.version}"
 
 
 def target(family: str, version: str | None = None, *, open_params: bool = False) -> Target:
@@ -128,7 +154,7 @@ def _without_closed_params(node: Any) -> Any:
 
 def event_types(target: Target) -> tuple[str, ...]:
     """The event types an events schema knows, in its order; none for sessionStart."""
-    if target.family != EVENTS:
+    if not FAMILY[target.family].by_event_type:
         return ()
     return tuple(schema(target.family, target.version)["properties"]["eventType"]["enum"])
 
@@ -137,12 +163,28 @@ def body_rules(target: Target, event_type: object) -> dict[str, Any]:
     """The rules of one body: for an events schema, those of its event type (empty for an
     event type it does not know)."""
     published = schema(target.family, target.version)
-    if target.family != EVENTS:
+    if not FAMILY[target.family].by_event_type:
         return published
     found: dict[str, Any] = (
         published["$defs"].get(event_type, {}) if isinstance(event_type, str) else {}
     )
     return found
+
+
+def takes_no_member(rules: Mapping[str, Any]) -> bool:
+    """Whether ``rules`` accept only an empty object (an event's params when it has none)."""
+    return rules.get("properties") == {} and rules.get("additionalProperties") is False
+
+
+@functools.cache
+def carriers(target: Target, member: str) -> frozenset[str]:
+    """The event types whose bodies may carry ``member`` with something in it."""
+    return frozenset(
+        event_type
+        for event_type in event_types(target)
+        if not takes_no_member(body_rules(target, event_type)["properties"].get(member, {}))
+        and member in body_rules(target, event_type)["properties"]
+    )
 
 
 def known_params(target: Target, event_type: object = None) -> frozenset[str]:

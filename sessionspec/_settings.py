@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypedDict
 
 from ._issues import ignorable_codes
-from ._schema import SCHEMA_DEPTH, VERSIONS, Endpoint, Target, target
+from ._schema import FAMILIES, SCHEMA_DEPTH, VERSIONS, Endpoint, Target, target
 
 # The default limits. A body is a few KB and at most 4 levels deep.
 MAX_BYTES = 1_048_576
@@ -112,7 +112,6 @@ def _version(family: str) -> Callable[[Any], str | None]:
 
 
 _ENDPOINTS = tuple(e.value for e in Endpoint if e is not Endpoint.SESSIONSTART)
-_FAMILY_OPTIONS = {"sessionstart": "schema_version", "events": "events_schema_version"}
 
 OPTIONS: tuple[Option, ...] = (
     Option(
@@ -163,16 +162,16 @@ OPTIONS: tuple[Option, ...] = (
     ),
     *(
         Option(
-            name,
-            f"check {family} bodies against this version of its schema (the newest,"
-            f" {VERSIONS[family][-1]}, by default)",
-            _version(family),
+            family.version_option,
+            f"check {family.label} bodies against this version of their schema: one of"
+            f" {', '.join(family.versions)} (the newest by default)",
+            _version(family.name),
             None,
             metavar="VERSION",
             faces=frozenset((CLI, CONFIG)),
-            family=family,
+            family=family.name,
         )
-        for family, name in _FAMILY_OPTIONS.items()
+        for family in FAMILIES
     ),
     Option(
         "endpoint",

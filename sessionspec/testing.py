@@ -83,8 +83,9 @@ def valid_bodies(
     ``schema_version``) accepts, with ``ts`` and ``playhead`` drawn across their whole range
     (left alone, generation favours the boundaries). With ``clean``, bodies that draw no
     warning either."""
-    bodies = _valid(target(SESSIONSTART, schema_version), None).map(_live)
-    return bodies.map(functools.partial(_cleaned, SESSIONSTART)) if clean else bodies
+    sessionstart = target(SESSIONSTART, schema_version)
+    bodies = _valid(sessionstart, None).map(_live)
+    return bodies.map(functools.partial(_cleaned, sessionstart)) if clean else bodies
 
 
 def valid_events(
@@ -96,7 +97,7 @@ def valid_events(
     bodies = st.sampled_from(_event_types(events, event_types)).flatmap(
         lambda event_type: _valid(events, event_type)
     )
-    return bodies.map(functools.partial(_cleaned, EVENTS)) if clean else bodies
+    return bodies.map(functools.partial(_cleaned, events)) if clean else bodies
 
 
 def valid_batches(
@@ -197,18 +198,18 @@ def _live(body: Body) -> Body:
     return body
 
 
-def _cleaned(family: str, body: Body) -> Body:
+def _cleaned(rules_of: Target, body: Body) -> Body:
     """``body`` mended, member by member, until lint finds nothing to say about it."""
     from ._lint import lint  # the rules themselves say what to mend
 
     for _ in range(3):  # a mend can uncover advice that another hid
-        warnings = lint(body, family)
+        warnings = lint(body, rules_of)
         if not warnings:
             return body
         for warning in warnings:
             *parents, key = _tokens(warning.pointer or "")
             _MENDS[warning.code](body, _parent(body, tuple(parents)), key)
-    raise AssertionError(f"still warned after mending: {lint(body, family)}")  # pragma: no cover
+    raise AssertionError(f"still warned after mending: {lint(body, rules_of)}")  # pragma: no cover
 
 
 def _tokens(pointer: str) -> list[str]:

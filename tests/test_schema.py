@@ -1,5 +1,6 @@
 """The published schema file: well-formed, portable, self-explaining, offline."""
 
+import io
 import json
 import re
 import socket
@@ -10,8 +11,19 @@ from typing import Any
 import jsonschema
 import pytest
 
-from sessionspec import validate, validate_event
-from sessionspec._schema import SCHEMA_DEPTH, VERSIONS, file_name, schema, schema_text
+from sessionspec import _lint, validate, validate_event
+from sessionspec._cli import run
+from sessionspec._schema import (
+    FAMILIES,
+    SCHEMA_DEPTH,
+    VERSIONS,
+    Family,
+    file_name,
+    schema,
+    schema_text,
+    target,
+)
+from sessionspec._settings import OPTIONS
 
 from conftest import EXAMPLES, ROOT
 
@@ -69,6 +81,21 @@ def _members(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
         if isinstance(node.get(key), dict):
             yield node[key]
             yield from _members(node[key])
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda family: family.name)
+def test_every_family_goes_through_the_same_table(family: Family) -> None:
+    # A family is its files and one row in each stage's table, nothing written for it alone.
+    for version in family.versions:
+        for rendering in ("schema.json", "draft-07.schema.json", "reference.md"):
+            assert (ROOT / "schemas" / f"{family.name}-{version}.{rendering}").is_file()
+        newest = schema(family.name, version)
+        assert family.by_event_type == ("enum" in newest["properties"]["eventType"])
+    pins = [o for o in OPTIONS if o.family == family.name]
+    assert [o.name for o in pins] == [family.version_option]
+    assert family.name in _lint._RULES
+    assert run(["schema", family.name, "--version", family.versions[0]], stdout=io.StringIO()) == 0
+    assert str(target(family.name)) == f"{family.label} schema {family.versions[-1]}"
 
 
 @each_schema
