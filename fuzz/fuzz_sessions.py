@@ -16,7 +16,7 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from sessionspec import _calls, _har, _session, _timeline  # noqa: F401
+    from sessionspec import _documents, _har, _session, _stream, _timeline  # noqa: F401
     from sessionspec._schema import Endpoint
     from sessionspec._settings import Settings
 
@@ -25,14 +25,22 @@ SETTINGS = Settings(lint=True)
 
 def check(data: bytes) -> None:
     drawn = io.StringIO()
-    calls = _calls.Calls(
-        Endpoint.AUTO, SETTINGS, lambda timeline: drawn.write(str(timeline)), "fuzz"
-    )
-    lines = enumerate((line or None for line in data.split(b"\n")), 1)
-    checked = list(calls.lines((n, line) for n, line in lines if line is not None))
-    with contextlib.suppress(_har.NotACapture):
-        checked += calls.capture(data)
-    for one in checked:
+    judged = []
+    for form in (_documents.SESSION_LOG, _documents.HAR):
+        stream = _stream.Stream(
+            Endpoint.AUTO,
+            SETTINGS,
+            sessions=form.sessions,
+            midway=form.midway,
+            timelines=lambda timeline: drawn.write(str(timeline)),
+            source="fuzz",
+        )
+        with contextlib.suppress(_har.NotACapture):
+            for document in form.read(io.BytesIO(data), SETTINGS):
+                if document is not None:
+                    judged.append(stream.judge(document))
+            stream.close()
+    for one in judged:
         assert one.report.valid == (not one.report.errors), one.report
 
 

@@ -1,7 +1,7 @@
-"""The way a document travels, from input to report: every entry point goes through ``check``.
+"""The way a document travels, from input to report: every entry point goes through ``checked``.
 
 A document is one body, or a downloaded-content batch of them. Its text is parsed once; each
-call it holds is judged against its schema (sessionStart or events); then come the rules of the
+body it holds is judged against its schema (sessionStart or events); then come the rules of the
 endpoint it is sent to. Only when something is wrong, or warnings are asked for, does the report
 pay for explanations, lint and positions.
 """
@@ -19,7 +19,6 @@ from ._lint import lint
 from ._parse import ParseFailure, Text, decode, locate
 from ._report import Report
 from ._schema import EVENTS, SESSIONSTART, Endpoint, Target, event_types, known_params
-from ._session import Session
 from ._settings import Settings
 from ._words import closest
 
@@ -27,7 +26,7 @@ _VALID = Report()
 
 
 @dataclass(frozen=True)
-class _Call:
+class _Part:
     """One body of the document: the whole of it, or the element ``index`` of a batch."""
 
     index: int | None
@@ -42,23 +41,18 @@ class _Call:
 
 
 @functools.cache
-def _whole(target: Target) -> tuple[_Call]:
-    """The one call of a document that is a single body of ``target``."""
-    return (_Call(None, target),)
-
-
-def check(payload: Any, endpoint: Endpoint, settings: Settings, *, located: bool = True) -> Report:
-    """One document sent to ``endpoint``: a parsed value, or JSON text as str or bytes. With
-    ``located`` false, issues are not given their line and column: a caller that shows only
-    some of them locates those itself (``_parse.locate``)."""
-    return checked(payload, endpoint, settings, located=located)[0]
+def _whole(target: Target) -> tuple[_Part]:
+    """The one part of a document that is a single body of ``target``."""
+    return (_Part(None, target),)
 
 
 def checked(
     payload: Any, endpoint: Endpoint, settings: Settings, *, located: bool = True
 ) -> tuple[Report, Any]:
-    """``check``, and the document's value: what the session rules read next (None when the
-    text is not JSON)."""
+    """One document sent to ``endpoint``, a parsed value or JSON text as str or bytes: its
+    report, and its value, which the session rules read next (None when the text is not JSON).
+    With ``located`` false, issues are not given their line and column: a caller that shows
+    only some of them locates those itself (``_parse.locate``)."""
     engine = _engines.engine()
     targets = settings.targets
     if (
@@ -87,23 +81,31 @@ def checked(
         except ParseFailure as failure:
             return Report(tuple(failure.issues)), None
         text = payload
-    calls = _calls(value, endpoint, targets)
+    parts = _parts(value, endpoint, targets)
     verdicts = [
-        _verdict(engine, value if call.index is None else value[call.index], call.target)
-        for call in calls
+        _verdict(engine, value if part.index is None else value[part.index], part.target)
+        for part in parts
     ]
-    refused = _endpoint_issues(value, endpoint, calls)
+    refused = _endpoint_issues(value, endpoint, parts)
     if (
         not settings.lint
         and not refused
         and all(verdicts)
-        and not (targets[SESSIONSTART].open_params and _any_unknown_params(value, calls))
+        and not (targets[SESSIONSTART].open_params and _any_unknown_params(value, parts))
     ):
         return _VALID, value
-    report = _report(value, text, calls, verdicts, refused, settings, engine)
-    if located and text is not None and report.issues:
-        return Report(tuple(locate(decode(text), report.issues))), value
-    return report, value
+    report = _report(value, text, parts, verdicts, refused, settings, engine)
+    return (with_positions(report, text) if located else report), value
+
+
+def with_positions(report: Report, payload: Any) -> Report:
+    """``report`` with its issues given their line and column in ``payload``, when it is text
+    read as JSON (what is not JSON is located as it is found)."""
+    if not report.issues or not isinstance(payload, (str, bytes, bytearray, memoryview)):
+        return report
+    if any(issue.line is not None for issue in report.issues):
+        return report
+    return Report(tuple(locate(decode(payload), report.issues)))
 
 
 def too_large(max_bytes: int) -> Issue:
@@ -133,7 +135,8 @@ def _passes(engine: _engines.Engine, value: Any, target: Target) -> bool:
         return False
 
 
-def _is_batch(value: Any, endpoint: Endpoint) -> bool:
+def is_batch(value: Any, endpoint: Endpoint) -> bool:
+    """Whether ``value``, sent to ``endpoint``, is a downloaded-content batch."""
     return endpoint is _DOWNLOADED or (
         (endpoint is _SESSIONS or endpoint is _AUTO) and isinstance(value, list)
     )
@@ -149,16 +152,16 @@ _SESSIONSTART, _SESSIONS, _EVENTS, _DOWNLOADED, _AUTO = (
 )
 
 
-def _calls(value: Any, endpoint: Endpoint, targets: dict[str, Target]) -> tuple[_Call, ...]:
+def _parts(value: Any, endpoint: Endpoint, targets: dict[str, Target]) -> tuple[_Part, ...]:
     """The bodies ``value`` holds, each with the schema it is judged by."""
     events = targets[EVENTS]
-    if not _is_batch(value, endpoint):
+    if not is_batch(value, endpoint):
         if endpoint is _EVENTS or (endpoint is _AUTO and _names_an_event(value, events)):
             return _whole(events)
         return _whole(targets[SESSIONSTART])
     if not isinstance(value, list) or not value:
         return ()  # the endpoint's rules say why
-    return (_Call(0, targets[SESSIONSTART]), *(_Call(i, events) for i in range(1, len(value))))
+    return (_Part(0, targets[SESSIONSTART]), *(_Part(i, events) for i in range(1, len(value))))
 
 
 def _names_an_event(value: Any, events: Target) -> bool:
@@ -172,14 +175,14 @@ def _names_an_event(value: Any, events: Target) -> bool:
     return event_type in known or closest(event_type, (*known, "sessionStart")) != "sessionStart"
 
 
-def _endpoint_issues(value: Any, endpoint: Endpoint, calls: tuple[_Call, ...]) -> list[Issue]:
+def _endpoint_issues(value: Any, endpoint: Endpoint, parts: tuple[_Part, ...]) -> list[Issue]:
     """What the endpoint refuses beyond each body's schema (SS207): a batch that is not one,
     and the media.downloaded flag where it does not fit."""
-    if not calls:
+    if not parts:
         problem = "an empty batch" if isinstance(value, list) else "not a batch"
         message = f"{problem}: a downloaded-content batch is a JSON array of one session's calls"
         return [Code.WRONG_ENDPOINT.issue("", f"{message}, sessionStart first")]
-    first = calls[0]
+    first = parts[0]
     if first.target.family != SESSIONSTART:
         return []
     body = value if first.index is None else value[0]
@@ -199,8 +202,8 @@ def _endpoint_issues(value: Any, endpoint: Endpoint, calls: tuple[_Call, ...]) -
     return [Code.WRONG_ENDPOINT.issue(f"{first.prefix}/params/media.downloaded", message)]
 
 
-def _any_unknown_params(value: Any, calls: tuple[_Call, ...]) -> bool:
-    return any(_unknown_params(call.of(value), call.target) for call in calls)
+def _any_unknown_params(value: Any, parts: tuple[_Part, ...]) -> bool:
+    return any(_unknown_params(part.of(value), part.target) for part in parts)
 
 
 def _unknown_params(value: Any, target: Target) -> list[str]:
@@ -228,7 +231,7 @@ def _unknown_param_warnings(value: Any, target: Target, prefix: str) -> list[Iss
 def _report(
     value: Any,
     text: Text | None,
-    calls: tuple[_Call, ...],
+    parts: tuple[_Part, ...],
     verdicts: list[bool],
     refused: list[Issue],
     settings: Settings,
@@ -238,8 +241,8 @@ def _report(
     errors = list(refused)
     warnings: list[Issue] = []
     exact = value
-    for call, valid in zip(calls, verdicts, strict=True):
-        body = value if call.index is None else value[call.index]
+    for part, valid in zip(parts, verdicts, strict=True):
+        body = value if part.index is None else value[part.index]
         if not valid:
             from ._explain import explain  # the translation table: failures only
 
@@ -247,25 +250,23 @@ def _report(
                 exact = _exactly(text)  # a message shows each number as it is written
             # From here on, rules read the body as JSON's own types: it may hold anything.
             found, body = explain(
-                call.of(exact),
-                call.target,
+                part.of(exact),
+                part.target,
                 engine.failures,
                 settings.max_depth,
                 plain_json=text is not None and _brackets(text) <= settings.max_depth,
             )
-            errors += _prefixed(found, call.prefix)
-        if call.target.open_params:
-            warnings += _unknown_param_warnings(body, call.target, call.prefix)
+            errors += _prefixed(found, part.prefix)
+        if part.target.open_params:
+            warnings += _unknown_param_warnings(body, part.target, part.prefix)
         if settings.lint:
             found = lint(
                 body,
-                call.target,
+                part.target,
                 settings.ignore,
-                text if call.index is None and isinstance(text, bytes) else None,
+                text if part.index is None and isinstance(text, bytes) else None,
             )
-            warnings += _prefixed(found, call.prefix)
-    if settings.lint and calls and calls[0].index is not None:
-        warnings += _session_findings(value, calls, settings)
+            warnings += _prefixed(found, part.prefix)
     if settings.ignore:
         warnings = [w for w in warnings if w.code not in settings.ignore]
     if errors:
@@ -275,17 +276,6 @@ def _report(
         warnings = [w for w in warnings if w.pointer not in wrong]
     issues = errors + warnings
     return Report(tuple(issues)) if issues else _VALID
-
-
-def _session_findings(
-    value: list[Any], calls: tuple[_Call, ...], settings: Settings
-) -> list[Issue]:
-    """The session rules over a batch: the calls of one downloaded session, in order."""
-    session = Session(ad_ping_seconds=settings.ad_ping_interval, downloaded=True)
-    found = []
-    for call in calls:
-        found += _prefixed(session.feed(call.of(value), f"call {call.index}"), call.prefix)
-    return found
 
 
 def _brackets(text: Text) -> int:

@@ -7,17 +7,17 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from . import _config, _engines, _render
-from ._calls import Calls, Checked
+from ._documents import WHOLE_FILE, form_of
 from ._har import NotACapture
-from ._inputs import lines, mentions_a_call, read_body
 from ._render import printable
 from ._schema import SESSIONSTART, VERSIONS, Endpoint, schema, schema_text
 from ._settings import CLI, CONFIG, OPTIONS, Settings
+from ._stream import Stream
 from ._timeline import Timeline
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -272,11 +272,11 @@ def _check_files(
     stderr: _Sink,
     progress: _Progress | None,
 ) -> int:
-    unit = "call" if args.session else "line" if args.ndjson else "body"
-    tally = _render.Tally(unit, strict=settings.strict)
+    forms = {name: form_of(name, ndjson=args.ndjson, session=args.session) for name in args.files}
+    units = {form.unit for form in forms.values()}
+    tally = _render.Tally(units.pop() if len(units) == 1 else "document", strict=settings.strict)
     kind = _render.Statistics if args.statistics else _render.FORMATS[args.format]
     output = kind(stdout, tally, every_warning=settings.all_warnings)
-    progress = progress if args.ndjson or args.session else None
 
     def draw(timeline: Timeline) -> None:
         if progress:
@@ -284,19 +284,30 @@ def _check_files(
         for line in str(timeline).splitlines():
             print(printable(line), file=stdout)
 
-    for name in args.files:
+    for name, form in forms.items():
         source = "<stdin>" if name == "-" else name
-        timelines = draw if args.timeline else None
-        calls = Calls(Endpoint(settings.endpoint), settings, timelines, source, rules=args.session)
+        stream = Stream(
+            Endpoint(settings.endpoint),
+            settings,
+            sessions=form.sessions,
+            midway=form.midway,
+            timelines=draw if args.timeline else None,
+            source=source,
+        )
+        shows_progress = progress if form is not WHOLE_FILE else None
         try:
             with _open(name, stdin) as file:
-                for checked in _checked(file, name, args, settings, calls, tally):
-                    report = checked.report
-                    if progress and report.issues:
-                        progress.clear()
-                    output.add(source, report, checked.text, checked.line, checked.entry)
-                    if progress and not tally.checked % _PROGRESS_EVERY:
-                        progress.show(source, tally)
+                for document in form.read(file, settings):
+                    if document is None:
+                        tally.skipped += 1
+                        continue
+                    judged = stream.judge(document)
+                    if shows_progress and judged.report.issues:
+                        shows_progress.clear()
+                    output.add(source, judged.report, judged.text, document.place)
+                    if shows_progress and not tally.checked % _PROGRESS_EVERY:
+                        shows_progress.show(source, tally)
+            stream.close()
         except NotACapture as exc:
             _say(stderr, f"cannot read {source}: {exc}")
             output.unreadable(source, str(exc))
@@ -304,60 +315,15 @@ def _check_files(
             reason = exc.strerror or str(exc)
             _say(stderr, f"cannot read {source}: {reason}")
             output.unreadable(source, reason)
-        if progress:
-            progress.clear()
-        tally.sessions += calls.sessions if args.session else 0
-        tally.skipped += calls.skipped
+        if shows_progress:
+            shows_progress.clear()
+        tally.sessions += stream.started
     passed = tally.passed()
     output.close(passed)
     stdout.flush()
     if tally.unreadable:
         return EXIT_USAGE
     return EXIT_VALID if passed else EXIT_INVALID
-
-
-# The largest HAR capture read: a capture is one JSON document, read whole.
-_CAPTURE_BYTES = 1 << 30
-
-
-def _checked(
-    file: BinaryIO,
-    name: str,
-    args: argparse.Namespace,
-    settings: Settings,
-    calls: Calls,
-    tally: _render.Tally,
-) -> Iterator[Checked]:
-    """The reports of a file's documents: the file, its lines, or the calls of a capture."""
-    suffix = Path(name).suffix.lower()
-    if args.session and suffix == ".har":
-        data = read_body(file, _CAPTURE_BYTES)
-        if data is None:
-            raise NotACapture(f"larger than {_CAPTURE_BYTES:,} bytes")
-        yield from calls.capture(data)
-    elif args.ndjson or args.session:
-        yield from calls.lines(_records(file, settings, tally))
-    else:
-        data = read_body(file, settings.max_bytes)
-        if data is not None and settings.skip_unrelated and not mentions_a_call(data):
-            tally.skipped += 1
-        else:
-            yield from calls.document(data)
-
-
-def _records(
-    file: BinaryIO, settings: Settings, tally: _render.Tally
-) -> Iterator[tuple[int, bytes | None]]:
-    """The numbered lines of a file that hold a document; None for one over the size limit.
-    Blank lines hold none; with --skip-unrelated, neither do lines that mention no call."""
-    for number, line in lines(file, settings.max_bytes):
-        if line is None:
-            yield number, None
-        elif line.strip(_JSON_WHITESPACE):
-            if settings.skip_unrelated and not mentions_a_call(line):
-                tally.skipped += 1
-            else:
-                yield number, line
 
 
 def _rendered(family: str, rendering: str, version: str | None) -> str:
@@ -377,7 +343,6 @@ def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManage
     return open(name, "rb")
 
 
-_JSON_WHITESPACE = b" \t\r\n"
 _PROGRESS_EVERY = 10_000
 
 

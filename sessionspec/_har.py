@@ -33,8 +33,8 @@ class NotACapture(ValueError):
 
 
 @dataclass(frozen=True)
-class Call:
-    """One Media Collection API call in a capture."""
+class Exchange:
+    """One Media Collection API call in a capture, and Adobe's answer."""
 
     entry: int  # its index in log.entries
     kind: str  # "sessions", "events" or "downloaded"
@@ -43,7 +43,7 @@ class Call:
     status: int  # Adobe's answer; 0 when there was none
 
 
-def calls(data: bytes) -> Iterator[Call]:
+def exchanges(data: bytes) -> Iterator[Exchange]:
     """The calls of the capture ``data`` in their order; NotACapture when it is not one."""
     try:
         har = json.loads(data)
@@ -53,12 +53,12 @@ def calls(data: bytes) -> Iterator[Call]:
     if not isinstance(entries, list):
         raise NotACapture("not a HAR capture: it has no log.entries")
     for index, entry in enumerate(entries):
-        call = _call(index, entry)
-        if call is not None:
-            yield call
+        exchange = _exchange(index, entry)
+        if exchange is not None:
+            yield exchange
 
 
-def _call(index: int, entry: Any) -> Call | None:
+def _exchange(index: int, entry: Any) -> Exchange | None:
     request = _object(entry, "request")
     if str(request.get("method", "")).upper() != "POST":
         return None
@@ -79,7 +79,7 @@ def _call(index: int, entry: Any) -> Call | None:
     status = status if isinstance(status, int) and not isinstance(status, bool) else 0
     if kind == "sessions" and status == 201:
         sid = _created(response)
-    return Call(index, kind, sid, body, status)
+    return Exchange(index, kind, sid, body, status)
 
 
 def _object(parent: Any, name: str) -> dict[str, Any]:

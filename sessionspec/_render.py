@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ._documents import WHOLE, Place
 from ._issues import BY_VALUE, Issue, Severity
 from ._parse import Text, decode, locate
 from ._report import Report
@@ -118,30 +119,21 @@ class Output:
         self._listed: collections.Counter[str] = collections.Counter()
 
     def add(
-        self,
-        source: str,
-        report: Report,
-        text: Text | None = None,
-        record: int | None = None,
-        entry: int | None = None,
+        self, source: str, report: Report, text: Text | None = None, place: Place = WHOLE
     ) -> None:
-        """The report of one body from ``source``: its ``text`` locates the issues listed;
-        ``record`` is the line of an NDJSON record in its file, ``entry`` the index of a
-        call in a HAR capture."""
+        """The report of one document from ``source``, at ``place`` in it: its ``text``
+        locates the issues listed."""
         if not report.issues:  # the common case, as cheap as can be
             self.tally.checked += 1
-            if record is None and entry is None:
-                self.write(source, [], report, record, entry)
+            if place.whole:
+                self.write(source, [], report, place)
             return
         self.tally.count(report)
-        if record is None and entry is None:
-            listed = list(report.issues)
-        else:
-            listed = self._listed_of(source, report)
+        listed = list(report.issues) if place.whole else self._listed_of(source, report)
         if text is not None and any(issue.line is None for issue in listed):
             # The text was read as JSON (what is not JSON is located as it is found).
             listed = locate(decode(text), listed)
-        self.write(source, listed, report, record, entry)
+        self.write(source, listed, report, place)
 
     def _listed_of(self, source: str, report: Report) -> list[Issue]:
         if source != self._source:
@@ -156,17 +148,10 @@ class Output:
             listed.append(issue)
         return listed
 
-    def write(
-        self,
-        source: str,
-        issues: list[Issue],
-        report: Report,
-        record: int | None,
-        entry: int | None = None,
-    ) -> None:
+    def write(self, source: str, issues: list[Issue], report: Report, place: Place) -> None:
         for issue in issues:
-            line, column = _position(issue, record)
-            position = f"{line}:{column}:" if line is not None else _entry(entry)
+            line, column = _position(issue, place)
+            position = f"{line}:{column}:" if line is not None else _entry(place)
             text = f"{source}:{position} {issue.label} {_where(issue)}{issue.message}"
             print(printable(text), file=self.stream)
 
@@ -181,14 +166,7 @@ class Output:
 class Statistics(Output):
     """Only a line per code with its count, most frequent first, then the summary."""
 
-    def write(
-        self,
-        source: str,
-        issues: list[Issue],
-        report: Report,
-        record: int | None,
-        entry: int | None = None,
-    ) -> None:
+    def write(self, source: str, issues: list[Issue], report: Report, place: Place) -> None:
         pass
 
     def _listed_of(self, source: str, report: Report) -> list[Issue]:
@@ -208,30 +186,23 @@ class GithubOutput(Output):
     annotated = 0
     left_out = 0
 
-    def write(
-        self,
-        source: str,
-        issues: list[Issue],
-        report: Report,
-        record: int | None,
-        entry: int | None = None,
-    ) -> None:
+    def write(self, source: str, issues: list[Issue], report: Report, place: Place) -> None:
         for issue in issues:
             if self.annotated == ANNOTATIONS:
                 self.left_out += 1
                 continue
             self.annotated += 1
-            line, column = _position(issue, record)
+            line, column = _position(issue, place)
             fields = (("file", source), ("line", line), ("col", column), ("title", issue.code))
-            place = ",".join(
+            properties = ",".join(
                 f"{name}={_escape_property(str(value))}"
                 for name, value in fields
                 if value is not None
             )
-            at = f"{_entry(entry)} " if entry is not None else ""
+            at = f"{_entry(place)} " if place.entry is not None else ""
             message = _escape_data(at + _where(issue) + issue.message)
             command = _GITHUB_COMMANDS[issue.severity]
-            print(f"::{command} {place}::{message}", file=self.stream)
+            print(f"::{command} {properties}::{message}", file=self.stream)
 
     def unreadable(self, source: str, reason: str) -> None:
         super().unreadable(source, reason)
@@ -259,23 +230,16 @@ class JsonOutput(Output):
         self.separator = ""
         self.stream.write('{"sources": [')
 
-    def write(
-        self,
-        source: str,
-        issues: list[Issue],
-        report: Report,
-        record: int | None,
-        entry: int | None = None,
-    ) -> None:
-        if (record is not None or entry is not None) and not issues:
+    def write(self, source: str, issues: list[Issue], report: Report, place: Place) -> None:
+        if not place.whole and not issues:
             return
         listed: dict[str, object] = {"source": source}
-        if record is not None:
-            listed["line"] = record
-        if entry is not None:
-            listed["entry"] = entry
+        if place.line is not None:
+            listed["line"] = place.line
+        if place.entry is not None:
+            listed["entry"] = place.entry
         listed["valid"] = report.valid
-        listed["issues"] = [_issue_object(issue, record) for issue in issues]
+        listed["issues"] = [_issue_object(issue, place) for issue in issues]
         self._emit(listed)
 
     def unreadable(self, source: str, reason: str) -> None:
@@ -311,19 +275,19 @@ _GITHUB_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severi
 FORMATS: dict[str, type[Output]] = {"text": Output, "json": JsonOutput, "github": GithubOutput}
 
 
-def _position(issue: Issue, record: int | None) -> tuple[int | None, int | None]:
-    if record is None or issue.line is None:
+def _position(issue: Issue, place: Place) -> tuple[int | None, int | None]:
+    if place.line is None or issue.line is None:
         return issue.line, issue.column
-    return record + issue.line - 1, issue.column
+    return place.line + issue.line - 1, issue.column
 
 
-def _issue_object(issue: Issue, record: int | None) -> dict[str, object]:
-    line, column = _position(issue, record)
+def _issue_object(issue: Issue, place: Place) -> dict[str, object]:
+    line, column = _position(issue, place)
     return {**issue.to_dict(), "line": line, "column": column}
 
 
-def _entry(entry: int | None) -> str:
-    return "" if entry is None else f"entry {entry}:"
+def _entry(place: Place) -> str:
+    return "" if place.entry is None else f"entry {place.entry}:"
 
 
 def _where(issue: Issue) -> str:

@@ -12,10 +12,12 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ._check import check
 from ._report import Report
 from ._schema import EVENTS, SESSIONSTART, Endpoint
 from ._settings import DEFAULT, Keywords, Settings
+from ._stream import judged
+
+_SESSIONSTART = Endpoint.SESSIONSTART
 
 
 def validate(
@@ -36,8 +38,10 @@ def validate(
     documentation says is wrong. Text longer than ``max_bytes`` (characters, for a str) and
     bodies nested deeper than ``max_depth`` are refused before they cost more.
     """
-    chosen = _settings(settings, {SESSIONSTART: schema_version}, options)
-    return check(payload, Endpoint.SESSIONSTART, chosen)
+    if settings is None and schema_version is None and not options:
+        return judged(payload, _SESSIONSTART, DEFAULT)[0]  # the commonest call, in few steps
+    chosen = _settings(settings, ((SESSIONSTART, schema_version),), options)
+    return judged(payload, _SESSIONSTART, chosen)[0]
 
 
 def validate_event(
@@ -50,8 +54,10 @@ def validate_event(
     """Check an events body (``POST /api/v1/sessions/{sid}/events``): play, ping, an ad, a
     chapter, any event of a session after its sessionStart. ``schema_version`` pins the events
     schema; everything else is as for ``validate()``."""
-    chosen = _settings(settings, {EVENTS: schema_version}, options)
-    return check(payload, Endpoint.EVENTS, chosen)
+    if settings is None and schema_version is None and not options:
+        return judged(payload, Endpoint.EVENTS, DEFAULT)[0]
+    chosen = _settings(settings, ((EVENTS, schema_version),), options)
+    return judged(payload, Endpoint.EVENTS, chosen)[0]
 
 
 def validate_batch(
@@ -71,45 +77,49 @@ def validate_batch(
     the default is ``POST /api/v1/downloaded``."""
     if endpoint not in ("downloaded", "sessions"):
         raise ValueError(f"endpoint is 'downloaded' or 'sessions', not {endpoint!r}")
-    versions = {SESSIONSTART: sessionstart_version, EVENTS: events_version}
-    return check(payload, Endpoint(endpoint), _settings(settings, versions, options))
+    versions = ((SESSIONSTART, sessionstart_version), (EVENTS, events_version))
+    return judged(payload, Endpoint(endpoint), _settings(settings, versions, options))[0]
 
 
 def _settings(
-    given: Settings | None, versions: dict[str, str | None], options: Keywords
+    given: Settings | None, versions: tuple[tuple[str, str | None], ...], options: Any
 ) -> Settings:
     """The settings of one call: ``given`` (or the defaults), with its keywords applied."""
-    pinned = tuple((family, v) for family, v in versions.items() if v is not None)
-    if given is None and not options and not pinned:
-        return DEFAULT
-    unknown = sorted(set(options) - set(Keywords.__annotations__))
-    if unknown:
-        raise TypeError(f"unexpected keyword argument {unknown[0]!r}")
-    made = tuple((name, _hashable(value)) for name, value in sorted(options.items()))
     try:
-        return _cached(given or DEFAULT, pinned, made)
-    except TypeError:  # unhashable: a value its check refuses, with the reason
-        return _made(given or DEFAULT, pinned, made)
+        return _cached(given, versions, **options)
+    except TypeError:  # an unhashable value (codes in a list), or an unknown keyword
+        hashable = {name: _hashable(value) for name, value in options.items()}
+        return _made(given, versions, hashable)
+
+
+_KEYWORDS = frozenset(Keywords.__annotations__)
 
 
 def _hashable(value: Any) -> Any:
     # Codes to ignore may come in any iterable; anything else is passed on for its check.
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         return value
-    return tuple(value)
+    try:
+        return tuple(value)
+    except TypeError:
+        return value
 
 
 # Cached: a service calls validate() with the same options every time, and a valid body must
 # cost little more than its verdict.
 @functools.lru_cache(maxsize=64)
 def _cached(
-    base: Settings, pinned: tuple[tuple[str, str], ...], options: tuple[tuple[str, Any], ...]
+    given: Settings | None, versions: tuple[tuple[str, str | None], ...], **options: Any
 ) -> Settings:
-    return _made(base, pinned, options)
+    return _made(given, versions, options)
 
 
 def _made(
-    base: Settings, pinned: tuple[tuple[str, str], ...], options: tuple[tuple[str, Any], ...]
+    given: Settings | None, versions: tuple[tuple[str, str | None], ...], options: dict[str, Any]
 ) -> Settings:
-    versions = {**base.versions, **dict(pinned)} if pinned else base.versions
-    return base.replace(**dict(options), versions=versions)
+    unknown = options.keys() - _KEYWORDS
+    if unknown:
+        raise TypeError(f"unexpected keyword argument {min(unknown)!r}")
+    base = given or DEFAULT
+    pinned = {family: version for family, version in versions if version is not None}
+    return base.replace(**options, versions={**base.versions, **pinned})

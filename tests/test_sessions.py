@@ -169,6 +169,39 @@ def test_a_batch_is_a_session() -> None:
     assert validate_batch(batch).issues == ()  # warnings, only with lint
 
 
+def test_a_batch_the_api_refuses_reaches_no_session_rule() -> None:
+    # The API discards a batch with any error whole: none of its calls happened.
+    batch = [json.loads(line) for line in (SESSIONS / "timeline-2.ndjson").read_text().splitlines()]
+    batch[6]["qoeData"] = batch[10]["qoeData"] = {}
+    batch[2]["playerTime"]["ts"] = "soon"
+    report = validate_batch(batch, lint=True, ignore="SS310")
+    assert not report.valid
+    assert {i.code for i in report.issues} == {"SS203"}
+
+
+@pytest.mark.parametrize(
+    ("name", "flags", "summary"),
+    [
+        ("one-player.har", (), "54 calls in 1 session checked"),
+        ("timeline-2.ndjson", (), "lines checked"),
+        ("timeline-2.ndjson", ("--session",), "calls in 1 session checked"),
+    ],
+)
+def test_the_form_of_an_input_follows_its_name_unless_an_option_says(
+    name: str, flags: tuple[str, ...], summary: str
+) -> None:
+    _, out, err = cli(*flags, name)
+    assert summary in out.splitlines()[-1]
+    assert err == ""
+
+
+def test_inputs_of_several_forms_are_counted_as_documents(tmp_path: Path) -> None:
+    body = tmp_path / "body.json"
+    body.write_text(json.dumps(START))
+    _, out, _ = cli(str(body), "timeline-2.ndjson")
+    assert out.splitlines()[-1].startswith("16 documents checked")
+
+
 # Each rule alone, on small sessions. A call: (eventType, seconds after the start, params).
 START = schema()["examples"][0]
 PARAMS = {

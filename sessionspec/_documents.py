@@ -1,0 +1,134 @@
+"""The input forms, each a reader of documents: one body or batch apiece, with where it sits
+in its input and what the input says of how it was sent.
+
+A form is a row of ``FORMS``: its name, the file name endings that choose it, its reader, and
+whether its documents are the calls of sessions in order. Nothing else knows a form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from . import _har
+from ._inputs import lines, mentions_a_call, read_body
+from ._schema import Endpoint
+from ._settings import Settings
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a document sits in its input: the whole of a file, a line of NDJSON, or an entry
+    of a HAR capture."""
+
+    line: int | None = None
+    entry: int | None = None
+
+    @property
+    def whole(self) -> bool:
+        return self.line is None and self.entry is None
+
+    def __str__(self) -> str:
+        if self.line is not None:
+            return f"line {self.line}"
+        return "" if self.entry is None else f"entry {self.entry}"
+
+
+WHOLE = Place()
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document of an input."""
+
+    body: bytes | None  # None: larger than the size limit, so never read
+    place: Place = WHOLE
+    endpoint: Endpoint | None = None  # where it was sent, when the input says
+    # The stream of calls it belongs to: one per input (""), or the session ID a capture
+    # shows; None when no session is known (a sessionStart that was not answered 201).
+    session: str | None = ""
+    status: int | None = None  # Adobe's answer, when the input holds it
+
+
+# A reader yields None for an input it skips: one that holds no call (with skip_unrelated),
+# or a captured request whose body the capture did not keep.
+Reader = Callable[[BinaryIO, Settings], Iterator[Document | None]]
+
+
+def _whole(file: BinaryIO, settings: Settings) -> Iterator[Document | None]:
+    data = read_body(file, settings.max_bytes)
+    skipped = data is not None and settings.skip_unrelated and not mentions_a_call(data)
+    yield None if skipped else Document(data)
+
+
+def _lines(file: BinaryIO, settings: Settings) -> Iterator[Document | None]:
+    """Each line that holds a document; blank lines hold none."""
+    for number, line in lines(file, settings.max_bytes):
+        if line is None:
+            yield Document(None, Place(line=number))
+        elif line.strip(_JSON_WHITESPACE):
+            if settings.skip_unrelated and not mentions_a_call(line):
+                yield None
+            else:
+                yield Document(line, Place(line=number))
+
+
+_JSON_WHITESPACE = b" \t\r\n"
+# The largest HAR capture read: a capture is one JSON document, read whole.
+CAPTURE_BYTES = 1 << 30
+_SENT_TO = {
+    "sessions": Endpoint.SESSIONS,
+    "events": Endpoint.EVENTS,
+    "downloaded": Endpoint.DOWNLOADED,
+}
+
+
+def _capture(file: BinaryIO, settings: Settings) -> Iterator[Document | None]:
+    """The Media Collection API calls of a HAR capture; NotACapture when it is not one."""
+    data = read_body(file, CAPTURE_BYTES)
+    if data is None:
+        raise _har.NotACapture(f"larger than {CAPTURE_BYTES:,} bytes")
+    for exchange in _har.exchanges(data):
+        if exchange.body is None:
+            yield None
+            continue
+        yield Document(
+            exchange.body,
+            Place(entry=exchange.entry),
+            _SENT_TO[exchange.kind],
+            exchange.sid,
+            exchange.status,
+        )
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way an input holds documents."""
+
+    name: str
+    unit: str  # what one of its documents is, in the summary
+    endings: tuple[str, ...]  # the file name endings that choose it
+    read: Reader
+    sessions: bool  # whether its documents are calls of sessions, in order
+    midway: bool = False  # whether it may begin after a session it holds did
+
+
+WHOLE_FILE = Form("json", "body", (".json",), _whole, sessions=False)
+NDJSON = Form("ndjson", "line", (".ndjson", ".jsonl"), _lines, sessions=False)
+SESSION_LOG = Form("session log", "call", (), _lines, sessions=True)
+HAR = Form("har", "call", (".har",), _capture, sessions=True, midway=True)
+FORMS = (WHOLE_FILE, NDJSON, HAR)
+
+
+def form_of(name: str, *, ndjson: bool = False, session: bool = False) -> Form:
+    """The form of the input ``name`` ("-" for standard input): as the options say, else by
+    its file name's ending; a whole JSON document when nothing says otherwise."""
+    ending = Path(name).suffix.lower() if name != "-" else ""
+    by_ending = next((form for form in FORMS if ending in form.endings), WHOLE_FILE)
+    if session:
+        return HAR if by_ending is HAR else SESSION_LOG
+    if ndjson:
+        return NDJSON
+    return by_ending

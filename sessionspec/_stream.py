@@ -1,0 +1,197 @@
+"""The one driver of the session rules: documents in order, each checked on its own, then
+the calls the API accepts fed to the rules of the session they belong to.
+
+A batch (a downloaded session in one JSON array) is a session whole: its calls reach the rules
+only when the API would accept the batch, which it refuses whole for any error. In a stream of
+calls (a session log, a HAR capture), each call is a document of its own: one the API refuses
+(it has errors, or the capture shows a 400) never happened for the back end and changes no
+state. The rules' state is kept per open session, never per call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ._check import checked, is_batch, too_large, with_positions
+from ._documents import Document
+from ._issues import BY_VALUE, Category, Code, Issue
+from ._report import Report
+from ._schema import Endpoint
+from ._session import Session
+from ._settings import Settings
+from ._timeline import Timeline
+
+
+def judged(
+    payload: Any, endpoint: Endpoint, settings: Settings, *, locate: bool = True
+) -> tuple[Report, Any]:
+    """A document's report, a batch's session findings included, and its value: ``check``
+    and the rules of a whole batch. ``locate`` false leaves issues without line and column,
+    for a caller that locates only those it shows."""
+    if not settings.lint:  # no rule of a session speaks without lint
+        return checked(payload, endpoint, settings, located=locate)
+    report, value = checked(payload, endpoint, settings, located=False)
+    if report.valid and isinstance(value, list) and is_batch(value, endpoint):
+        report = _with(report, _batch_findings(value, settings))
+    return (with_positions(report, payload) if locate else report), value
+
+
+def _batch_findings(calls: list[Any], settings: Settings) -> list[Issue]:
+    """The session rules over a batch: the calls of one downloaded session, in order."""
+    session = Session(ad_ping_seconds=settings.ad_ping_interval, downloaded=True)
+    found = []
+    for index, body in enumerate(calls):
+        for issue in session.feed(body, f"call {index}"):
+            if issue.code not in settings.ignore:
+                found.append(issue._replace(pointer=f"/{index}{issue.pointer or ''}"))
+    return found
+
+
+@dataclass(frozen=True)
+class Judged:
+    """The report of one document, and the text that locates its issues, when it is worth
+    it (not for a body quoted inside a capture, where the pointer is the place)."""
+
+    document: Document
+    report: Report
+    text: bytes | None
+
+
+class Stream:
+    """The documents of one input, judged in order. With ``sessions``, they are the calls of
+    sessions, and the session rules follow each session; ``midway``, when the input may begin
+    after a session it holds did (a capture), so that calls of a session not seen starting
+    are no finding. ``timelines``, when given, receives a picture of each session and batch:
+    a session as the next one of its stream starts, and at ``close``."""
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        settings: Settings,
+        *,
+        sessions: bool = False,
+        midway: bool = False,
+        timelines: Callable[[Timeline], None] | None = None,
+        source: str = "",
+    ) -> None:
+        self.endpoint = endpoint
+        self.settings = settings
+        self.sessions = sessions
+        self.midway = midway
+        self.timelines = timelines
+        self.source = source  # names the pictures
+        self.started = 0  # how many sessions began
+        self._open: dict[str, tuple[Session, Timeline | None]] = {}
+
+    def judge(self, document: Document) -> Judged:
+        if document.body is None:
+            return Judged(document, Report((too_large(self.settings.max_bytes),)), None)
+        endpoint = document.endpoint or self.endpoint
+        report, value = judged(document.body, endpoint, self.settings, locate=False)
+        quoted = document.place.entry is not None
+        if quoted and any(issue.line is not None for issue in report.issues):
+            # Text that is not JSON is located as it is found; in a capture, the pointer is
+            # the place.
+            report = Report(tuple(i._replace(line=None, column=None) for i in report.issues))
+        if isinstance(value, list) and self.timelines is not None:
+            self._draw_batch(value, report, document)
+        findings = self._follow(document, value, report) if self.sessions else []
+        if document.status is not None:
+            findings += _answer(document.status, report)
+        return Judged(document, _with(report, findings), None if quoted else document.body)
+
+    def close(self) -> None:
+        """The end of the input: the pictures of the sessions still open."""
+        for _, timeline in self._open.values():
+            self._drawn(timeline)
+        self._open.clear()
+
+    def _follow(self, document: Document, body: Any, report: Report) -> list[Issue]:
+        """The rules' findings about ``body``, a call of the session it belongs to."""
+        key = document.session
+        if key is None:
+            return []
+        starts = (
+            document.endpoint is not Endpoint.EVENTS
+            and isinstance(body, dict)
+            and body.get("eventType") == "sessionStart"
+        )
+        if starts or key not in self._open:
+            joined = key not in self._open and not starts and self.midway
+            if starts or joined:
+                self.started += 1
+                if key in self._open:
+                    self._drawn(self._open[key][1])
+                title = f"{self.source}: session from {document.place}"
+                timeline = Timeline(title) if self.timelines is not None else None
+            else:
+                timeline = None
+            session = self._open[key][0] if key in self._open else self._session(joined)
+            self._open[key] = (session, timeline)
+        session, timeline = self._open[key]
+        if document.status == 400:
+            return []
+        findings = self._findings(session, body, str(document.place), report)
+        if timeline is not None:
+            timeline.add(body, findings)
+        return findings
+
+    def _session(self, joined: bool) -> Session:
+        return Session(ad_ping_seconds=self.settings.ad_ping_interval, joined=joined)
+
+    def _findings(self, session: Session, body: Any, label: str, report: Report) -> list[Issue]:
+        """The session rules' findings about ``body``, as the report's warnings would be:
+        none without lint, none ignored, none where the call has an error."""
+        if not self.settings.lint or not report.valid:
+            return []
+        found = session.feed(body, label)
+        if not found:
+            return []
+        ignore = self.settings.ignore
+        wrong = {issue.pointer for issue in report.errors}
+        return [f for f in found if f.code not in ignore and f.pointer not in wrong]
+
+    def _draw_batch(self, calls: list[Any], report: Report, document: Document) -> None:
+        where = "" if document.place.whole else f" ({document.place})"
+        timeline = Timeline(f"{self.source}: the batch{where}")
+        found: dict[str, list[Issue]] = {}
+        for issue in report.issues:
+            if BY_VALUE[issue.code].category is Category.SESSION:
+                found.setdefault((issue.pointer or "").split("/")[1], []).append(issue)
+        for index, body in enumerate(calls):
+            timeline.add(body, found.get(str(index), ()))
+        self._drawn(timeline)
+
+    def _drawn(self, timeline: Timeline | None) -> None:
+        if timeline is not None and self.timelines is not None:
+            self.timelines(timeline)
+
+
+def _with(report: Report, findings: list[Issue]) -> Report:
+    return Report((*report.issues, *findings)) if findings else report
+
+
+def _answer(status: int, report: Report) -> list[Issue]:
+    """What Adobe's answer in the capture says beside the verdict."""
+    if status == 400 and report.valid:
+        message = (
+            "Adobe answered 400 Bad Request, though sessionspec finds no error: the back end"
+            " refuses something no documented rule covers"
+        )
+        return [Code.ANSWER_DISAGREES.issue("", message)]
+    if 200 <= status < 300 and not report.valid:
+        message = (
+            f"Adobe answered {status}, though sessionspec finds errors: the back end"
+            " accepted what its documentation refuses"
+        )
+        return [Code.ANSWER_DISAGREES.issue("", message)]
+    if status in (404, 410):
+        reason = "Not Found" if status == 404 else "Gone"
+        message = (
+            f"Adobe answered {status} {reason}: the session was unknown or closed (after"
+            " sessionEnd, or 10 min without a call) when this call arrived"
+        )
+        return [Code.SESSION_GONE.issue("", message)]
+    return []
