@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._issues import Code, Issue
+from ._lifecycle import AD, BY_NAME, CLOSED_BY, INSIDE, OPENED_BY, SESSION_ENDS, SPANS, Span
 from ._settings import DEFAULT_AD_PING_SECONDS
 
 _MAIN_PING_MS = 10_000
@@ -75,9 +76,8 @@ class Session:
         self.completed = False
         self.clock: int | None = None  # when the last ping was due from, once tracking
         self.clock_label = ""
-        self.ad_break = ""  # the label of the open ad break's start, or ""
-        self.ad = ""
-        self.chapter = ""
+        # Each span (ad, ad break, chapter) as the label of the call that opened it, or "".
+        self.open = dict.fromkeys((span.name for span in SPANS), "")
         self.states: dict[str, str] = {}  # open player states, with their labels
         self.seen_states: set[str] = set()  # the first 10, which are kept
         self.unkept_states: set[str] = set()
@@ -227,9 +227,10 @@ class Session:
             return
         if self.completed:
             return
-        interval = self.ad_ping_ms if self.ad else self.main_ping_ms
+        in_ad = bool(self.open[AD.name])
+        interval = self.ad_ping_ms if in_ad else self.main_ping_ms
         if ts - self.clock > interval + _PING_JITTER_MS:
-            during = "an ad" if self.ad else "main content"
+            during = "an ad" if in_ad else "main content"
             found.append(
                 Code.PING_MISSING.issue(
                     _TS,
@@ -248,46 +249,10 @@ class Session:
         self, event_type: str, body: dict[str, Any], label: str, found: list[Issue]
     ) -> None:
         """The rules of what may be open when: ad breaks, ads, chapters, player states."""
-        if event_type == "adBreakStart":
-            if self.ad_break:
-                found.append(_still_open(self.ad_break, "ad break", "adBreakComplete"))
-            self.ad_break = label
-        elif event_type == "adBreakComplete":
-            if self.ad:
-                found.append(
-                    Code.LEFT_OPEN.issue(
-                        _EVENT_TYPE,
-                        f"adBreakComplete while the ad begun at {self.ad} is open: send"
-                        " adComplete or adSkip first",
-                    )
-                )
-            elif not self.ad_break and not self.joined:
-                found.append(_unopened(event_type, "ad break", "adBreakStart"))
-            self.ad_break = self.ad = ""
-        elif event_type == "adStart":
-            if not self.ad_break:
-                found.append(
-                    Code.AD_OUTSIDE_BREAK.issue(
-                        _EVENT_TYPE,
-                        "adStart outside any ad break: send adBreakStart before it; the back"
-                        " end ignores an ad outside a break and counts its time as main content",
-                    )
-                )
-            if self.ad:
-                found.append(_still_open(self.ad, "ad", "adComplete or adSkip"))
-            self.ad = label
-        elif event_type in ("adComplete", "adSkip"):
-            if not self.ad and not self.joined:
-                found.append(_unopened(event_type, "ad", "adStart"))
-            self.ad = ""
-        elif event_type == "chapterStart":
-            if self.chapter:
-                found.append(_still_open(self.chapter, "chapter", "chapterComplete or chapterSkip"))
-            self.chapter = label
-        elif event_type in ("chapterComplete", "chapterSkip"):
-            if not self.chapter and not self.joined:
-                found.append(_unopened(event_type, "chapter", "chapterStart"))
-            self.chapter = ""
+        if event_type in OPENED_BY:
+            self._opening(OPENED_BY[event_type], label, found)
+        elif event_type in CLOSED_BY:
+            self._ending(CLOSED_BY[event_type], event_type, found)
         elif event_type in ("stateStart", "stateEnd"):
             params = body.get("params")
             name = params.get("media.state.name") if isinstance(params, dict) else None
@@ -299,12 +264,53 @@ class Session:
                 for key, change in (("statesEnd", "stateEnd"), ("statesStart", "stateStart")):
                     for name in _state_names(params.get(key)):
                         self._state(change, name, label, found)
-        elif event_type in ("sessionComplete", "sessionEnd"):
+        elif event_type in SESSION_ENDS:
             self._closing(event_type, found)
             if event_type == "sessionEnd":
                 self.phase, self.ended = _ENDED, label
             else:
                 self.completed = True
+
+    def _opening(self, span: Span, label: str, found: list[Issue]) -> None:
+        outer = span.within
+        if outer is not None and not self.open[outer]:
+            found.append(
+                Code.AD_OUTSIDE_BREAK.issue(
+                    _EVENT_TYPE,
+                    f"{span.opens} outside any {outer}: send {BY_NAME[outer].opens} before it; the"
+                    f" back end ignores an {span.name} outside a break and counts its time as"
+                    " main content",
+                )
+            )
+        if self.open[span.name]:
+            found.append(
+                Code.STARTED_TWICE.issue(
+                    _EVENT_TYPE,
+                    f"the {span.name} begun at {self.open[span.name]} is still open: send"
+                    f" {span.closed_by} first",
+                )
+            )
+        self.open[span.name] = label
+
+    def _ending(self, span: Span, event_type: str, found: list[Issue]) -> None:
+        inner = [s for s in INSIDE[span.name] if self.open[s.name]]
+        if inner:
+            found.append(
+                Code.LEFT_OPEN.issue(
+                    _EVENT_TYPE,
+                    f"{event_type} while the {inner[0].name} begun at {self.open[inner[0].name]}"
+                    f" is open: send {inner[0].closed_by} first",
+                )
+            )
+        elif not self.open[span.name] and not self.joined:
+            found.append(
+                Code.END_WITHOUT_START.issue(
+                    _EVENT_TYPE,
+                    f"{event_type} with no {span.name} open: {span.opens} is missing before it",
+                )
+            )
+        for closed in (span, *INSIDE[span.name]):
+            self.open[closed.name] = ""
 
     def _state(self, event_type: str, name: str, label: str, found: list[Issue]) -> None:
         shown = repr(name)
@@ -343,13 +349,9 @@ class Session:
 
     def _closing(self, event_type: str, found: list[Issue]) -> None:
         open_ = [
-            (what, started, close)
-            for what, started, close in (
-                ("ad", self.ad, "adComplete or adSkip"),
-                ("ad break", self.ad_break, "adBreakComplete"),
-                ("chapter", self.chapter, "chapterComplete or chapterSkip"),
-            )
-            if started
+            (span.name, self.open[span.name], span.closed_by)
+            for span in SPANS
+            if self.open[span.name]
         ]
         if open_:
             names = " and ".join(f"the {what} begun at {started}" for what, started, _ in open_)
@@ -361,21 +363,7 @@ class Session:
                     f" send {closes} first",
                 )
             )
-            self.ad = self.ad_break = self.chapter = ""
-
-
-def _unopened(event_type: str, what: str, start: str) -> Issue:
-    return Code.END_WITHOUT_START.issue(
-        _EVENT_TYPE,
-        f"{event_type} with no {what} open: {start} is missing before it",
-    )
-
-
-def _still_open(started: str, what: str, close: str) -> Issue:
-    return Code.STARTED_TWICE.issue(
-        _EVENT_TYPE,
-        f"the {what} begun at {started} is still open: send {close} first",
-    )
+            self.open = dict.fromkeys(self.open, "")
 
 
 def whole_ts(value: Any) -> int | None:

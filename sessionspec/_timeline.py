@@ -21,11 +21,32 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._issues import Issue, Severity
+from ._lifecycle import (
+    AD,
+    AD_BREAK,
+    CHAPTER,
+    CLOSED_BY,
+    INSIDE,
+    OPENED_BY,
+    PLAYBACK,
+    SESSION_ENDS,
+    Span,
+)
 from ._session import whole_ts
 
 WIDTH = 64
 
 _ROWS = ("content", "ad breaks", "ads", "chapters", "states", "pings", "findings")
+# The row each span is drawn on.
+_SPAN_ROWS = {AD_BREAK.name: "ad breaks", AD.name: "ads", CHAPTER.name: "chapters"}
+_PLAYING = {"playing": "=", "paused": "p", "buffering": "b"}
+
+
+def _mark(span: Span, count: int) -> str:
+    """An ad break is drawn as #; an ad or a chapter as its number in the session."""
+    if span is AD_BREAK:
+        return "#"
+    return str(count) if count < 10 else "*"
 
 
 @dataclass
@@ -61,9 +82,8 @@ class Timeline:
             return 0 if span <= 0 else min(WIDTH - 1, max(0, (ts - start) * (WIDTH - 1) // span))
 
         playing = ""
-        ad_break = False
-        ad = chapter = ""
-        ads = chapters = 0
+        marks = dict.fromkeys(_SPAN_ROWS, "")  # what each span row shows while it is open
+        opened = dict.fromkeys(_SPAN_ROWS, 0)
         states: set[str] = set()
         for index, (ts, event_type, state, finding) in enumerate(self.calls):
             here = column(ts)
@@ -71,43 +91,30 @@ class Timeline:
                 rows["pings"][here] = "|"
             if finding:
                 rows["findings"][here] = "!"
-            if event_type == "play":
-                playing = "="
-            elif event_type == "pauseStart":
-                playing = "p"
-            elif event_type == "bufferStart":
-                playing = "b"
-            elif event_type in ("sessionComplete", "sessionEnd", "sessionStart"):
-                playing = ad = chapter = ""
-                ad_break = False
-            elif event_type == "adBreakStart":
-                ad_break = True
-            elif event_type == "adBreakComplete":
-                ad_break, ad = False, ""
-            elif event_type == "adStart":
-                ads += 1
-                ad = str(ads) if ads < 10 else "*"
-            elif event_type in ("adComplete", "adSkip"):
-                ad = ""
-            elif event_type == "chapterStart":
-                chapters += 1
-                chapter = str(chapters) if chapters < 10 else "*"
-            elif event_type in ("chapterComplete", "chapterSkip"):
-                chapter = ""
+            if event_type in PLAYBACK:
+                playing = _PLAYING[PLAYBACK[event_type]]
+            elif event_type in SESSION_ENDS or event_type == "sessionStart":
+                playing = ""
+                marks = dict.fromkeys(marks, "")
+            elif event_type in OPENED_BY:
+                part = OPENED_BY[event_type]
+                opened[part.name] += 1
+                marks[part.name] = _mark(part, opened[part.name])
+            elif event_type in CLOSED_BY:
+                part = CLOSED_BY[event_type]
+                for closed in (part, *INSIDE[part.name]):
+                    marks[closed.name] = ""
             elif event_type == "stateStart" and state is not None:
                 states.add(state)
             elif event_type == "stateEnd":
                 states.discard(state or "")
             until = column(self.calls[index + 1][0]) if index + 1 < len(self.calls) else here + 1
             for slot in range(here, max(until, here + 1)):
-                if playing and not ad_break:
+                if playing and not marks[AD_BREAK.name]:
                     rows["content"][slot] = playing
-                if ad_break:
-                    rows["ad breaks"][slot] = "#"
-                if ad:
-                    rows["ads"][slot] = ad
-                if chapter:
-                    rows["chapters"][slot] = chapter
+                for name, mark in marks.items():
+                    if mark:
+                        rows[_SPAN_ROWS[name]][slot] = mark
                 if states:
                     rows["states"][slot] = str(len(states)) if len(states) < 10 else "*"
         seconds = span / 1000

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from sessionspec import validate_batch
 from sessionspec._cli import run
+from sessionspec._lifecycle import CLOSED_BY, OPENED_BY, PLAYBACK, SESSION_ENDS, SPANS
 from sessionspec._schema import schema
 from sessionspec._session import Session
 
@@ -151,6 +152,14 @@ def test_the_timeline_draws_each_session() -> None:
     assert rows["content"].lstrip().startswith("=")
     assert rows["findings"].strip() == "!"  # sessionEnd inside the mid-roll ad
     assert rows["findings"].index("!") == 63
+
+
+def test_what_opens_and_closes_a_span_are_event_types_of_the_events_schema() -> None:
+    known = set(schema("events")["properties"]["eventType"]["enum"])
+    named = {*OPENED_BY, *CLOSED_BY, *PLAYBACK, *SESSION_ENDS}
+    assert named <= known
+    for span in SPANS:
+        assert span.within is None or span.within in {s.name for s in SPANS}
 
 
 def test_the_timeline_is_text_only() -> None:
