@@ -14,11 +14,13 @@ from typing import Any, BinaryIO, TextIO
 from . import _config, _engines, _render
 from ._documents import WHOLE_FILE, form_of
 from ._har import NotACapture
+from ._issues import BY_VALUE, Code
 from ._render import printable
 from ._schema import SESSIONSTART, VERSIONS, Endpoint, schema, schema_text
 from ._settings import CLI, CONFIG, OPTIONS, Settings
 from ._stream import Stream
 from ._timeline import Timeline
+from ._words import closest
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # As Unix tools end: killed by SIGPIPE (128 + 13) when the output is closed, and by SIGINT
@@ -134,7 +136,19 @@ def _parser() -> _Parser:
     example = commands.add_parser(
         "example", help="print a valid example body, a template to start from"
     )
-    parser.commands = {"check": check, "schema": schema_command, "example": example}
+    explain = commands.add_parser(
+        "explain",
+        help="say what a code means, why, and what it reports",
+        description="With no code, list every code. A prefix such as SS4 lists the codes it"
+        " begins, in any case.",
+    )
+    explain.add_argument("codes", nargs="*", metavar="CODE", help="a code, or a prefix of codes")
+    parser.commands = {
+        "check": check,
+        "schema": schema_command,
+        "example": example,
+        "explain": explain,
+    }
     return parser
 
 
@@ -224,6 +238,8 @@ def _run(
     if args.command == "example":
         print(json.dumps(schema()["examples"][0], indent=2, ensure_ascii=False), file=stdout)
         return EXIT_VALID
+    if args.command == "explain":
+        return _explain(args.codes, stdout, stderr)
     if args.command == "check" and args.timeline and (args.format != "text" or args.statistics):
         _say(stderr, "--timeline draws in the text format only, without --statistics")
         return EXIT_USAGE
@@ -324,6 +340,33 @@ def _check_files(
     if tally.unreadable:
         return EXIT_USAGE
     return EXIT_VALID if passed else EXIT_INVALID
+
+
+def _explain(asked: list[str], stdout: _Sink, stderr: _Sink) -> int:
+    """Each code asked for in full; the codes a prefix begins, or every code, one a line."""
+    for given in asked:
+        if given.upper() not in BY_VALUE and not any(
+            code.value.startswith(given.upper()) for code in Code
+        ):
+            suggestion = closest(given.upper(), list(BY_VALUE))
+            advice = f": did you mean {suggestion}?" if suggestion else ""
+            _say(stderr, f"no code {given!r}{advice}")
+            return EXIT_USAGE
+    for given in asked or [""]:
+        wanted = given.upper()
+        if wanted in BY_VALUE:
+            code = BY_VALUE[wanted]
+            print(
+                f"{code.value} ({code.severity.value}, {code.category.value}): {code.rule}",
+                file=stdout,
+            )
+            print(f"  why: {code.why}", file=stdout)
+            print(f"  for example: {code.example}", file=stdout)
+            continue
+        for code in Code:
+            if code.value.startswith(wanted):
+                print(f"{code.value}  {code.severity.value:<7}  {code.meaning}", file=stdout)
+    return EXIT_VALID
 
 
 def _rendered(family: str, rendering: str, version: str | None) -> str:

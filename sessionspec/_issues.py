@@ -56,124 +56,559 @@ _TEXT, _SCHEMA, _ADVICE, _SESSION = (
 
 
 class Code(str, enum.Enum):
-    """Stable issue codes, each declared once with its severity, its category and what it
-    means in a few words (``--statistics`` prints it). A retired code is never reused."""
+    """Stable issue codes, each declared once with its severity, its category, what it means
+    in a few words (``--statistics`` prints it), the rule in full where it says more, why (what
+    Adobe's back end does, or what its documentation says) and a message it gives. The codes
+    page of the documentation and ``sessionspec explain`` show them. A retired code is never
+    reused."""
 
     _value_: str
     severity: Severity
     category: Category
     meaning: str
+    rule: str
+    why: str
+    example: str
 
-    def __new__(cls, value: str, severity: Severity, category: Category, meaning: str) -> Code:
+    def __new__(
+        cls,
+        value: str,
+        severity: Severity,
+        category: Category,
+        meaning: str,
+        rule: str,
+        why: str,
+        example: str,
+    ) -> Code:
         member = str.__new__(cls, value)
         member._value_ = value
         member.severity = severity
         member.category = category
         member.meaning = meaning
+        member.rule = rule or meaning
+        member.why = why
+        member.example = example
         return member
 
-    INVALID_JSON = "SS101", _ERROR, _TEXT, "the text is not JSON"
-    DUPLICATE_KEY = "SS102", _ERROR, _TEXT, "a key appears twice in one object"
-    NON_FINITE_NUMBER = "SS103", _ERROR, _TEXT, "`NaN` or an infinity, which JSON cannot hold"
-    NUMBER_TOO_LARGE = "SS104", _ERROR, _TEXT, "a number too large to represent"
-    INVALID_ENCODING = "SS105", _ERROR, _TEXT, "bytes that are not UTF-8, or a byte-order mark"
+    INVALID_JSON = (
+        "SS101",
+        _ERROR,
+        _TEXT,
+        "the text is not JSON",
+        "",
+        "rejects",
+        "invalid JSON: expected a member name in double quotes (a trailing comma?)",
+    )
+    DUPLICATE_KEY = (
+        "SS102",
+        _ERROR,
+        _TEXT,
+        "a key appears twice in one object",
+        "",
+        (
+            "stricter: JSON parsers keep one of the two, so the API may accept the body, but "
+            "which value it keeps is not documented"
+        ),
+        '/params/media.id: duplicate key "media.id": the API keeps only one of them',
+    )
+    NON_FINITE_NUMBER = (
+        "SS103",
+        _ERROR,
+        _TEXT,
+        "`NaN` or an infinity, which JSON cannot hold",
+        "",
+        "rejects: not JSON",
+        "/playerTime/playhead: NaN is not a JSON number",
+    )
+    NUMBER_TOO_LARGE = (
+        "SS104",
+        _ERROR,
+        _TEXT,
+        "a number too large to represent",
+        "",
+        "stricter: valid JSON text, but no parser keeps its value",
+        "/x: number 1e400 is too large to be represented",
+    )
+    INVALID_ENCODING = (
+        "SS105",
+        _ERROR,
+        _TEXT,
+        "bytes that are not UTF-8, or a byte-order mark",
+        "",
+        (
+            "rejects invalid UTF-8; a byte-order mark is sessionspec's stricter reading: JSON"
+            " text exchanged between systems must not begin with one (RFC 8259)"
+        ),
+        "byte 0xe9 is not valid UTF-8: save the file as UTF-8",
+    )
     TOO_DEEP = (
         "SS106",
         _ERROR,
         _TEXT,
         "nesting deeper than the depth limit (64 levels unless set otherwise)",
+        "",
+        "rejects: no valid body nests deeper than 4 levels",
+        "/x/0/0/…: nested more than 64 levels deep",
     )
     NOT_JSON = (
         "SS107",
         _ERROR,
         _TEXT,
         "a Python value JSON cannot hold (a set, bytes, a non-string key)",
+        "",
+        "cannot be sent as JSON",
+        "/qoeData: a Python set is not a JSON value",
     )
     TOO_LARGE = (
         "SS108",
         _ERROR,
         _TEXT,
         "a text longer than the size limit (1 MiB unless set otherwise)",
+        "",
+        "sessionspec's own limit",
+        "the body is larger than the limit of 1,048,576 bytes: a body is a few KB",
     )
-    MISSING_MEMBER = "SS201", _ERROR, _SCHEMA, "a required member is missing"
-    UNKNOWN_MEMBER = "SS202", _ERROR, _SCHEMA, "a member the API does not know"
-    WRONG_TYPE = "SS203", _ERROR, _SCHEMA, "a value of the wrong JSON type"
-    WRONG_VALUE = "SS204", _ERROR, _SCHEMA, "a value that is not one of those allowed"
-    OUT_OF_RANGE = "SS205", _ERROR, _SCHEMA, "a number out of its range"
+    MISSING_MEMBER = (
+        "SS201",
+        _ERROR,
+        _SCHEMA,
+        "a required member is missing",
+        "",
+        "rejects",
+        '/params/media.channel: required member is missing: add "media.channel", a string',
+    )
+    UNKNOWN_MEMBER = (
+        "SS202",
+        _ERROR,
+        _SCHEMA,
+        "a member the API does not know",
+        "",
+        "rejects: the back end's schema closes every object",
+        '/params/media.lenght: unknown member; did you mean "media.length"?',
+    )
+    WRONG_TYPE = (
+        "SS203",
+        _ERROR,
+        _SCHEMA,
+        "a value of the wrong JSON type",
+        "",
+        "rejects",
+        '/params/media.length: expected a number, got a string ("1800"): remove the quotes',
+    )
+    WRONG_VALUE = (
+        "SS204",
+        _ERROR,
+        _SCHEMA,
+        "a value that is not one of those allowed",
+        "",
+        "rejects",
+        '/eventType: expected "sessionStart", got "SessionStart": check the case',
+    )
+    OUT_OF_RANGE = (
+        "SS205",
+        _ERROR,
+        _SCHEMA,
+        "a number out of its range",
+        "",
+        (
+            "stricter: the back end's schema says only that `ts` is an integer; the millisecond "
+            'range is the documentation\'s "must be in milliseconds", and a negative playhead '
+            'its "current second"'
+        ),
+        (
+            "/playerTime/ts: 1509045324 is out of range: it looks like Unix seconds; ts is in "
+            "milliseconds: 1509045324000"
+        ),
+    )
     BAD_METADATA_KEY = (
         "SS206",
         _ERROR,
         _SCHEMA,
         "a customMetadata key with characters the API rejects",
+        "",
+        "rejects: the back end's key pattern",
+        (
+            '/customMetadata/my-key: key has characters the API rejects ("-"): use only '
+            "letters A-Z and a-z, digits, '_' and '.'"
+        ),
     )
-    WRONG_ENDPOINT = "SS207", _ERROR, _SCHEMA, "what the endpoint refuses beyond the body's schema"
+    WRONG_ENDPOINT = (
+        "SS207",
+        _ERROR,
+        _SCHEMA,
+        "what the endpoint refuses beyond the body's schema",
+        "",
+        "rejects (documented for downloaded content)",
+        (
+            "/params/media.downloaded: true only on the sessionStart of a downloaded-content "
+            "batch: a live session with it is refused (400)"
+        ),
+    )
     METADATA_MEDIA_PREFIX = (
         "SS301",
         _WARNING,
         _ADVICE,
         "a customMetadata key starting with `media.`",
+        "customMetadata key starts with `media.`",
+        (
+            "custom metadata with the `media.` prefix overwrites the standard media fields in "
+            "reporting"
+        ),
+        (
+            '/customMetadata/media.show: the "media." prefix overwrites standard media fields '
+            "in reporting: rename it"
+        ),
     )
-    METADATA_ADOBE_PREFIX = "SS302", _WARNING, _ADVICE, "a customMetadata key starting with `a.`"
-    PLACEHOLDER = "SS303", _WARNING, _ADVICE, "a placeholder copied from the documentation"
-    ORG_ID_FORM = "SS304", _WARNING, _ADVICE, "an organization ID not of the form `…@AdobeOrg`"
-    SHOW_TYPE = "SS305", _WARNING, _ADVICE, '`media.showType` not `"0"` to `"3"`'
+    METADATA_ADOBE_PREFIX = (
+        "SS302",
+        _WARNING,
+        _ADVICE,
+        "a customMetadata key starting with `a.`",
+        "customMetadata key starts with `a.`",
+        "the `a.` prefix is reserved for Adobe",
+        '/customMetadata/a.x: the "a." prefix is reserved for Adobe: rename it',
+    )
+    PLACEHOLDER = (
+        "SS303",
+        _WARNING,
+        _ADVICE,
+        "a placeholder copied from the documentation",
+        "a string value such as `<your-org-id>` or `[YOUR_RSID]`",
+        "the samples are templates: their bracketed values stand for yours",
+        (
+            "/params/analytics.reportSuite: this looks like a placeholder copied from the "
+            "documentation: put the real value here"
+        ),
+    )
+    ORG_ID_FORM = (
+        "SS304",
+        _WARNING,
+        _ADVICE,
+        "an organization ID not of the form `…@AdobeOrg`",
+        "`visitor.marketingCloudOrgId` does not end with `@AdobeOrg`",
+        "the Experience Cloud org ID has the form `…@AdobeOrg`",
+        (
+            "/params/visitor.marketingCloudOrgId: an Experience Cloud organization ID ends with "
+            "@AdobeOrg"
+        ),
+    )
+    SHOW_TYPE = (
+        "SS305",
+        _WARNING,
+        _ADVICE,
+        '`media.showType` not `"0"` to `"3"`',
+        '`media.showType` is not `"0"`, `"1"`, `"2"` or `"3"`',
+        "show type is a string holding 0 (full episode), 1 (preview), 2 (clip) or 3 (other)",
+        (
+            '/params/media.showType: expected "0" (full episode), "1" (preview), "2" '
+            '(clip) or "3" (other)'
+        ),
+    )
     PASS_AUTH = (
         "SS306",
         _WARNING,
         _ADVICE,
         '`media.pass.auth` set to anything but `"true"` (in any case)',
+        '`media.pass.auth` is set to anything but `"true"`',
+        'Adobe Pass authorization "can only be true if set"',
+        (
+            '/params/media.pass.auth: can only be "true" when set: leave it out when the user '
+            "is not authorized"
+        ),
     )
-    PLAYHEAD_RANGE = "SS307", _WARNING, _ADVICE, "a playhead outside its documented range"
-    TRACKING_SERVER_URL = "SS308", _WARNING, _ADVICE, "a tracking server given as a URL"
-    TS_AS_FLOAT = "SS309", _WARNING, _ADVICE, "`ts` written with a fraction or an exponent"
-    NO_VISITOR_ID = "SS310", _INFO, _ADVICE, "no visitor ID"
-    UNKNOWN_PARAM = "SS311", _WARNING, _ADVICE, "a params key the schema does not know, let through"
-    NO_AD_PLAYER_NAME = "SS312", _WARNING, _ADVICE, "an adStart without `media.ad.playerName`"
+    PLAYHEAD_RANGE = (
+        "SS307",
+        _WARNING,
+        _ADVICE,
+        "a playhead outside its documented range",
+        (
+            "playhead ≥ 86400 for live content (`media.contentType` live or linear, any case), "
+            "or ≥ `media.length` for recorded content"
+        ),
+        (
+            "for live content the playhead is the current second of the day (0 to 86399); for "
+            "recorded content, the current second of content (below its length)"
+        ),
+        (
+            "/playerTime/playhead: for live content the playhead is the second of the day, below "
+            "86400; got 90000"
+        ),
+    )
+    TRACKING_SERVER_URL = (
+        "SS308",
+        _WARNING,
+        _ADVICE,
+        "a tracking server given as a URL",
+        "`analytics.trackingServer` holds a scheme, a path or a port",
+        "it is the tracking server's host name, e.g. `example.sc.omtrdc.net`",
+        (
+            "/params/analytics.trackingServer: give the host name alone (e.g. "
+            "example.sc.omtrdc.net), without scheme, path or port"
+        ),
+    )
+    TS_AS_FLOAT = (
+        "SS309",
+        _WARNING,
+        _ADVICE,
+        "`ts` written with a fraction or an exponent",
+        "`ts` is a whole number written as `1509045324153.0` or `1.5e12`",
+        "`ts` is an integer of milliseconds",
+        "/playerTime/ts: write ts as a whole number, 1509045324153, without a fraction or exponent",
+    )
+    NO_VISITOR_ID = (
+        "SS310",
+        _INFO,
+        _ADVICE,
+        "no visitor ID",
+        "neither `visitor.marketingCloudUserId` nor `appInstallationId`",
+        "send one of them to identify the visitor",
+        (
+            "/params: send visitor.marketingCloudUserId (the ECID) or appInstallationId, as the "
+            "documentation recommends, to identify the visitor"
+        ),
+    )
+    UNKNOWN_PARAM = (
+        "SS311",
+        _WARNING,
+        _ADVICE,
+        "a params key the schema does not know, let through",
+        "",
+        "rejects, unless Adobe added the key after the schema's release",
+        (
+            "/params/media.newKey: not in sessionStart schema 1.1: the API rejects it unless "
+            "Adobe added it since"
+        ),
+    )
+    NO_AD_PLAYER_NAME = (
+        "SS312",
+        _WARNING,
+        _ADVICE,
+        "an adStart without `media.ad.playerName`",
+        "an adStart without `media.ad.playerName`, with events schema 1.0",
+        (
+            "not documented; the reference requires it; the documentation: the parameter "
+            "reference, the custom-metadata page and the developer site list it as required on "
+            "adStart; events schema 2.0 requires it"
+        ),
+        (
+            "/params/media.ad.playerName: send media.ad.playerName, the player that renders the "
+            "ad: the parameter reference requires it on adStart"
+        ),
+    )
     EMPTY_METADATA = (
         "SS313",
         _WARNING,
         _ADVICE,
         "an empty `customMetadata` on an event that takes none",
+        "`customMetadata: {}` on an event other than adStart and chapterStart",
+        (
+            "accepts (an empty object carries nothing); the documentation: custom metadata is "
+            "read on adStart and chapterStart only among events"
+        ),
+        (
+            "/customMetadata: an event reads customMetadata only on adStart and chapterStart: "
+            "leave it out here"
+        ),
     )
-    NO_SESSION_START = "SS401", _WARNING, _SESSION, "an event before the session's sessionStart"
-    SESSION_RESTARTED = "SS402", _WARNING, _SESSION, "a sessionStart while the session is open"
+    NO_SESSION_START = (
+        "SS401",
+        _WARNING,
+        _SESSION,
+        "an event before the session's sessionStart",
+        "an event before any `sessionStart`",
+        "`sessionStart` comes first: its answer gives the session ID every event is sent to",
+        (
+            "/eventType: play before any sessionStart: a session begins with sessionStart, whose "
+            "answer gives the session ID every event is sent to"
+        ),
+    )
+    SESSION_RESTARTED = (
+        "SS402",
+        _WARNING,
+        _SESSION,
+        "a sessionStart while the session is open",
+        "`sessionStart` again while the session is open",
+        (
+            "do not start a session again to resume: `pauseStart`, then `play`; end a session "
+            "with `sessionEnd` before starting the next"
+        ),
+        (
+            "/eventType: sessionStart while the session begun at line 1 is open: to resume after "
+            "a pause send play; to start anew, sessionEnd first"
+        ),
+    )
     AFTER_SESSION_END = (
         "SS403",
         _WARNING,
         _SESSION,
         "a call after sessionEnd, which the back end drops",
+        "a call after `sessionEnd` (a second `sessionEnd` is harmless)",
+        "`sessionEnd` closes the session at once; later calls are dropped",
+        (
+            "/eventType: ping after the sessionEnd at entry 51: the session is closed and this "
+            "call, like any after it, is dropped; start a new session"
+        ),
     )
-    TS_NOT_INCREASING = "SS404", _WARNING, _SESSION, "a `ts` before the call before"
-    PING_MISSING = "SS405", _WARNING, _SESSION, "a ping missing: more than its interval without one"
+    TS_NOT_INCREASING = (
+        "SS404",
+        _WARNING,
+        _SESSION,
+        "a `ts` before the call before",
+        "`ts` before the call before",
+        "consecutive calls must differ by at least 1 ms; the back end re-orders calls by `ts`",
+        (
+            "/playerTime/ts: 1700000001000 is before the 1700000005000 of line 1: the back end "
+            "orders calls by ts, so make each at least 1 ms later than the one before"
+        ),
+    )
+    PING_MISSING = (
+        "SS405",
+        _WARNING,
+        _SESSION,
+        "a ping missing: more than its interval without one",
+        (
+            "no ping for more than its interval (plus 1 s for timer drift) since the last "
+            "`ping`, `play`, `pauseStart`, `bufferStart` or ad start or end, from the first "
+            "`play`, `adBreakStart` or `adStart` until `sessionComplete`"
+        ),
+        (
+            "a ping every 10 s of main content, pausing and buffering included, and during ads"
+            " every 10 s by the ping page and the SDKs, every second by the other pages (the"
+            " ad ping interval chooses). The clock is kept as Adobe's SDKs keep it: they send a"
+            " ping once the interval has passed since the last ping, play, pause or buffer call"
+            " they sent, not on a fixed grid"
+        ),
+        (
+            "/playerTime/ts: no ping for 12.0 s, since line 6: send a ping every 10 s during an "
+            "ad, counted as Adobe's SDKs count it, from the last ping, play, pauseStart, "
+            "bufferStart or the start or end of an ad"
+        ),
+    )
     SESSION_TIMED_OUT = (
         "SS406",
         _WARNING,
         _SESSION,
         "a session the back end has closed for idleness",
+        "more than 10 minutes without a call, or 30 minutes without the playhead moving",
+        "the back end then closes the session and drops later calls (not applied to batches)",
+        (
+            "/playerTime/ts: 11 min without a call since line 2: the back end closes a session "
+            "after 10 min without one, and drops this call and those after it: start a new "
+            "session"
+        ),
     )
-    AD_OUTSIDE_BREAK = "SS407", _WARNING, _SESSION, "an ad outside any ad break"
+    AD_OUTSIDE_BREAK = (
+        "SS407",
+        _WARNING,
+        _SESSION,
+        "an ad outside any ad break",
+        "an `adStart` outside an ad break",
+        (
+            "ads are tracked only between `adBreakStart` and `adBreakComplete`; otherwise "
+            "ignored and counted as main content"
+        ),
+        (
+            "/eventType: adStart outside any ad break: send adBreakStart before it; the back end "
+            "ignores an ad outside a break and counts its time as main content"
+        ),
+    )
     END_WITHOUT_START = (
         "SS408",
         _WARNING,
         _SESSION,
         "an end with no start: adComplete, adBreakComplete, chapterComplete, stateEnd",
+        (
+            "an end with no start: `adComplete`/`adSkip` with no ad, `adBreakComplete` with no "
+            "break, `chapterComplete`/`chapterSkip` with no chapter, `stateEnd` of a state not "
+            "started"
+        ),
+        "each is closed after it is opened",
+        "/eventType: adComplete with no ad open: adStart is missing before it",
     )
-    STARTED_TWICE = "SS409", _WARNING, _SESSION, "a start while the same thing is open"
+    STARTED_TWICE = (
+        "SS409",
+        _WARNING,
+        _SESSION,
+        "a start while the same thing is open",
+        "a start while the same thing is open: an ad break, an ad, a chapter, a player state",
+        "one ad and one chapter at a time; close a state before starting it again",
+        (
+            "/eventType: the chapter begun at line 2 is still open: send chapterComplete or "
+            "chapterSkip first"
+        ),
+    )
     LEFT_OPEN = (
         "SS410",
         _WARNING,
         _SESSION,
         "an ad break or a session ended with something inside it open",
+        (
+            "an end with something inside it open: `adBreakComplete` with an ad open, "
+            "`sessionComplete` or `sessionEnd` with an ad, ad break or chapter open"
+        ),
+        (
+            "close them first (Adobe's SDKs send `adSkip`, `adBreakComplete` and `chapterSkip` "
+            "for you)"
+        ),
+        (
+            "/eventType: sessionEnd while the ad begun at line 14 and the ad break begun at line "
+            "13 are open: send adComplete or adSkip, then adBreakComplete first"
+        ),
     )
-    TOO_MANY_STATES = "SS411", _WARNING, _SESSION, "more than 10 player states in a session"
+    TOO_MANY_STATES = (
+        "SS411",
+        _WARNING,
+        _SESSION,
+        "more than 10 player states in a session",
+        "an 11th player state",
+        "only the first 10 states of a session are kept",
+        (
+            "/params/media.state.name: a player state beyond the first 10 of the session: 's10' "
+            "is not kept"
+        ),
+    )
     ANSWER_DISAGREES = (
         "SS412",
         _WARNING,
         _SESSION,
         "Adobe's answer in a capture disagrees with the verdict",
+        "in a capture, Adobe's answer disagrees with the verdict",
+        "a 400 means the back end refused the body; a 2xx that it accepted it",
+        (
+            "(body): Adobe answered 400 Bad Request, though sessionspec finds no error: the back "
+            "end refuses something no documented rule covers"
+        ),
     )
-    SESSION_GONE = "SS413", _WARNING, _SESSION, "Adobe answered that the session is gone (404, 410)"
-    TS_REPEATED = "SS414", _INFO, _SESSION, "a `ts` equal to the call before"
+    SESSION_GONE = (
+        "SS413",
+        _WARNING,
+        _SESSION,
+        "Adobe answered that the session is gone (404, 410)",
+        "in a capture, Adobe answered 404 or 410",
+        "the session was unknown or closed when the call arrived",
+        (
+            "(body): Adobe answered 410 Gone: the session was unknown or closed (after "
+            "sessionEnd, or 10 min without a call) when this call arrived"
+        ),
+    )
+    TS_REPEATED = (
+        "SS414",
+        _INFO,
+        _SESSION,
+        "a `ts` equal to the call before",
+        "`ts` equal to the call before",
+        (
+            "consecutive calls must differ by at least 1 ms; Adobe's SDKs give the calls they "
+            "add for one player action the `ts` of that action (the `play` after `adStart` or "
+            "`adBreakComplete`, the `adSkip`, `adBreakComplete` or `chapterSkip` before "
+            "`sessionEnd`), so this is an info, which `--strict` does not fail"
+        ),
+        (
+            "/playerTime/ts: 1700000000053 is the same as line 3: the documentation asks for "
+            "calls at least 1 ms apart, as the back end orders them by ts (Adobe's SDKs give a "
+            "call they add, such as the play after adStart, the ts of the call it follows)"
+        ),
+    )
 
     def issue(
         self, pointer: str | None, message: str, line: int | None = None, column: int | None = None

@@ -13,6 +13,7 @@ import pytest
 
 from sessionspec import SCHEMA_VERSION, __version__
 from sessionspec._cli import run
+from sessionspec._issues import Code
 
 from conftest import EXAMPLES, ROOT
 
@@ -412,3 +413,23 @@ def test_a_pyproject_above_the_repository_is_not_read(
     (repository / ".git").mkdir(parents=True)
     monkeypatch.chdir(repository)
     assert cli("check", PLACEHOLDERS)[0] == 0
+
+
+def test_explain_tells_a_code_in_full_and_lists_a_prefix() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["explain", "ss205", "SS41"], stdout=out, stderr=err) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "SS205 (error, schema): a number out of its range"
+    assert lines[1].startswith("  why: stricter: ")
+    assert lines[2].startswith("  for example: /playerTime/ts: 1509045324 is out of range")
+    assert [line.split()[0] for line in lines[3:]] == ["SS410", "SS411", "SS412", "SS413", "SS414"]
+    assert err.getvalue() == ""
+
+
+def test_explain_without_a_code_lists_every_code_and_refuses_an_unknown_one() -> None:
+    out = io.StringIO()
+    assert run(["explain"], stdout=out) == 0
+    assert len(out.getvalue().splitlines()) == len(Code)
+    err = io.StringIO()
+    assert run(["explain", "SS2O5"], stdout=io.StringIO(), stderr=err) == 2
+    assert err.getvalue() == "sessionspec: no code 'SS2O5': did you mean SS205?\n"

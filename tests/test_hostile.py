@@ -1,5 +1,5 @@
 """Hostile and broken input: a located error and a sane exit status, never a traceback, a hang
-or unbounded memory. MATRIX is also the table in the README."""
+or unbounded memory. MATRIX is also the table of the robustness page."""
 
 import io
 import json
@@ -112,10 +112,10 @@ def test_matrix_through_validate_and_every_cli_input(
     assert time.perf_counter() - start < 60
 
 
-def test_the_readme_reports_the_matrix() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_robustness_page_reports_the_matrix() -> None:
+    page = (ROOT / "docs" / "robustness.md").read_text(encoding="utf-8")
     for name, _, expected, status in MATRIX:
-        assert f"| {name} | {', '.join(expected) or 'none: valid'} | {status} |" in readme, name
+        assert f"| {name} | {', '.join(expected) or 'none: valid'} | {status} |" in page, name
 
 
 def test_a_50_mb_file_is_refused_after_reading_one_byte_past_the_limit(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import pytest
 import sessionspec
 from sessionspec._issues import Category, Code, Severity
 
+import pages
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -22,9 +23,31 @@ def test_changelog_top_entry_is_the_package_version() -> None:
     assert top.group(1) == sessionspec.__version__
 
 
-def test_every_code_is_documented_in_the_readme() -> None:
-    documented = set(re.findall(r"^\| (SS\d{3}) \|", README, re.MULTILINE))
-    assert documented == {code.value for code in Code}
+@pytest.mark.parametrize("page", sorted(pages.GENERATED))
+def test_each_generated_page_shows_the_table_it_comes_from(page: str) -> None:
+    # After a change to the codes or the options: python tests/pages.py
+    assert (ROOT / "docs" / page).read_text(encoding="utf-8") == pages.expected(page)
+
+
+def test_every_code_is_on_the_codes_page_and_explained() -> None:
+    page = (ROOT / "docs" / "codes.md").read_text(encoding="utf-8")
+    assert set(re.findall(r"^\| (SS\d{3}) \|", page, re.MULTILINE)) == {c.value for c in Code}
+    for code in Code:
+        assert code.why
+        assert code.example
+
+
+LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
+
+
+@pytest.mark.parametrize(
+    "page", ["README.md", *(f"docs/{p.name}" for p in sorted((ROOT / "docs").glob("*.md")))]
+)
+def test_every_link_of_the_documentation_leads_to_a_file(page: str) -> None:
+    path = ROOT / page
+    for target in LINK.findall(path.read_text(encoding="utf-8")):
+        if "://" not in target:
+            assert (path.parent / target).exists(), f"{page}: {target}"
 
 
 def test_each_code_is_declared_with_the_severity_and_category_of_its_series() -> None:
@@ -41,8 +64,7 @@ def test_each_code_is_declared_with_the_severity_and_category_of_its_series() ->
 
 
 def test_ci_runs_the_readme_test_command() -> None:
-    commands = re.findall(r"```sh\n(.+?)\n```", README)
-    test_command = commands[1]
+    [test_command] = re.findall(r"<!-- test command -->\n```sh\n(.+?)\n```", README)
     assert "pytest" in test_command
     assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
 

@@ -95,10 +95,10 @@ def test_draft07_rendering_is_a_valid_draft07_schema(family: str, version: str) 
     jsonschema.Draft7Validator.check_schema(rendered)
 
 
-def test_readme_links_the_reference_pages() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_schemas_page_links_the_reference_pages() -> None:
+    page = (ROOT / "docs" / "schemas.md").read_text(encoding="utf-8")
     for family, version in PUBLISHED:
-        assert f"schemas/{family}-{version}.reference.md" in readme
+        assert f"schemas/{family}-{version}.reference.md" in page
 
 
 def collect(strategy: st.SearchStrategy[Any], count: int) -> list[Any]:
@@ -211,10 +211,10 @@ def test_ajv_agrees_with_sessionspec_on_verdicts_and_paths(
     assert disagreements == []
 
 
-def test_readme_ajv_snippet_runs(tmp_path: Path) -> None:
+def test_the_ajv_snippet_of_the_schemas_page_runs(tmp_path: Path) -> None:
     node_ready()
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    [snippet] = re.findall(r"```js\n(.*?)```", readme, re.DOTALL)
+    page = (ROOT / "docs" / "schemas.md").read_text(encoding="utf-8")
+    [snippet] = re.findall(r"```js\n(.*?)```", page, re.DOTALL)
     script = ROOT / f".readme-snippet-{os.getpid()}.cjs"  # beside node_modules and schemas/
     script.write_text(snippet)
     try:

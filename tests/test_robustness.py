@@ -1,5 +1,5 @@
 """No exception and no lie: any Python value, any output that cannot be written, an interrupt.
-PYTHON_VALUES is also a table in the README."""
+PYTHON_VALUES is also a table of the robustness page."""
 
 import collections
 import copy
@@ -125,10 +125,10 @@ def test_python_values_through_both_engines(name: str, value: Any, expected: lis
         assert report.valid == (not expected)
 
 
-def test_the_readme_reports_the_python_values() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_robustness_page_reports_the_python_values() -> None:
+    page = (ROOT / "docs" / "robustness.md").read_text(encoding="utf-8")
     for name, _, expected in PYTHON_VALUES:
-        assert f"| {name} | {', '.join(expected) or 'none: valid'} |" in readme, name
+        assert f"| {name} | {', '.join(expected) or 'none: valid'} |" in page, name
 
 
 def test_huge_numbers_in_messages_are_described_not_written() -> None:

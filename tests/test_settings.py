@@ -14,48 +14,9 @@ import pytest
 
 import sessionspec
 from sessionspec._cli import _parser
-from sessionspec._settings import CLI, CONFIG, OPTIONS, PYTHON, Keywords, Option, Settings
+from sessionspec._settings import CLI, OPTIONS, PYTHON, Keywords, Option, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGE = ROOT / "docs" / "options.md"
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, bool):
-        return "`true`" if value else "`false`"
-    if isinstance(value, frozenset):
-        return "none" if not value else ", ".join(sorted(value))
-    if value is None:
-        return "the newest"
-    return f"`{value:,}`" if isinstance(value, int) else f"`{value}`"
-
-
-def options_table() -> str:
-    """The options page's table, as the table declares it."""
-    rows = [
-        "| Python keyword | Command line | `[tool.sessionspec]` | Default (Python) "
-        "| Default (command line) | What it does |",
-        "|---|---|---|---|---|---|",
-    ]
-    for option in OPTIONS:
-        flag = f"`--{option.key}`" if CLI in option.faces else ""
-        if CLI in option.faces and isinstance(option.default, bool):
-            flag = f"`--{option.key}`, `--no-{option.key}`"
-        python = f"`{option.name}`" if PYTHON in option.faces else ""
-        config = f"`{option.key}`" if CONFIG in option.faces else ""
-        python_default = _shown(option.default) if PYTHON in option.faces else ""
-        rows.append(
-            f"| {python} | {flag} | {config} | {python_default} | {_shown(option.on_cli)} "
-            f"| {option.help} |"
-        )
-    return "\n".join(rows) + "\n"
-
-
-def test_the_options_page_shows_the_table() -> None:
-    page = PAGE.read_text(encoding="utf-8")
-    found = re.search(r"<!-- options -->\n(.*?)<!-- /options -->", page, re.DOTALL)
-    assert found, "docs/options.md has no <!-- options --> table"
-    assert found.group(1) == options_table()
 
 
 def test_every_python_keyword_is_an_option_of_the_table() -> None:
