@@ -33,9 +33,9 @@ import jsonschema_rs
 import orjson
 
 import sessionspec
-from sessionspec._parse import parse
-from sessionspec._publish import draft07
-from sessionspec._schema import schema
+from sessionspec._catalog.publish import draft07
+from sessionspec._catalog.schema import schema
+from sessionspec._read.text import parse
 
 HERE = Path(__file__).resolve().parent
 # The schema's example: the documented sample with real values, so that lint finds nothing.

@@ -16,8 +16,10 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from sessionspec import _documents, _har, _session, _stream, _timeline  # noqa: F401
-    from sessionspec._schema import Endpoint
+    from sessionspec._catalog.schema import Endpoint
+    from sessionspec._read import forms as _documents
+    from sessionspec._read import har as _har
+    from sessionspec._session import stream as _stream
     from sessionspec._settings import Settings
 
 SETTINGS = Settings(lint=True)

@@ -15,9 +15,10 @@ import atheris
 
 with atheris.instrument_imports():
     # Imported here, the modules validate() loads lazily are instrumented too.
-    from sessionspec import _engines, _explain, _lint, _reference, validate  # noqa: F401
-    from sessionspec._parse import ParseFailure
-    from sessionspec._schema import SESSIONSTART, target
+    from sessionspec import validate
+    from sessionspec._catalog.schema import SESSIONSTART, target
+    from sessionspec._judge import engines as _engines
+    from sessionspec._read.text import ParseFailure
     from sessionspec._settings import MAX_DEPTH
 
 FAST = _engines.fast()

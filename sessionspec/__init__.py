@@ -1,12 +1,12 @@
 """Check what a player sends to Adobe's Media Collection API before it is sent."""
 
-from . import _schema
-from ._issues import Issue, Severity
-from ._location import InvalidLocation, Location, parse_location
-from ._report import InvalidBody, Report
-from ._schema import published as schema
+from ._catalog import schema as _schema
+from ._catalog.schema import published as schema
+from ._core.issues import Issue, Severity
+from ._core.report import InvalidBody, Report
+from ._faces.api import validate, validate_batch, validate_event
+from ._read.location import InvalidLocation, Location, parse_location
 from ._settings import Settings
-from ._validate import validate, validate_batch, validate_event
 
 SCHEMA_VERSION = _schema.latest(_schema.SESSIONSTART)  # the default sessionStart schema
 

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, TypedDict
 
-from ._issues import ignorable_codes
-from ._schema import FAMILIES, SCHEMA_DEPTH, VERSIONS, Endpoint, Target, target
+from ._catalog.schema import FAMILIES, SCHEMA_DEPTH, VERSIONS, Endpoint, Target, target
+from ._core.issues import ignorable_codes
 
 # The default limits. A body is a few KB and at most 4 levels deep.
 MAX_BYTES = 1_048_576

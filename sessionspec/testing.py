@@ -22,8 +22,7 @@ from hypothesis import assume
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from ._issues import Code, pointer_of
-from ._schema import (
+from ._catalog.schema import (
     EVENTS,
     SESSIONSTART,
     Target,
@@ -33,6 +32,7 @@ from ._schema import (
     rules,
     target,
 )
+from ._core.issues import Code, pointer_of
 
 __all__ = [
     "Fault",
@@ -200,7 +200,7 @@ def _live(body: Body) -> Body:
 
 def _cleaned(rules_of: Target, body: Body) -> Body:
     """``body`` mended, member by member, until lint finds nothing to say about it."""
-    from ._lint import lint  # the rules themselves say what to mend
+    from ._judge.lint import lint  # the rules themselves say what to mend
 
     for _ in range(3):  # a mend can uncover advice that another hid
         warnings = lint(body, rules_of)

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from sessionspec._issues import Category, Code
+from sessionspec._core.issues import Category, Code
 from sessionspec._settings import CLI, CONFIG, OPTIONS, PYTHON
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"

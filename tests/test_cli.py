@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from sessionspec import SCHEMA_VERSION, __version__
-from sessionspec._cli import run
-from sessionspec._issues import Code
+from sessionspec._core.issues import Code
+from sessionspec._faces.cli import run
 
 from conftest import EXAMPLES, ROOT
 

@@ -11,9 +11,10 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from sessionspec import _engines, validate
-from sessionspec._parse import ParseFailure
-from sessionspec._schema import SESSIONSTART, target
+from sessionspec import validate
+from sessionspec._catalog.schema import SESSIONSTART, target
+from sessionspec._judge import engines as _engines
+from sessionspec._read.text import ParseFailure
 from sessionspec._settings import MAX_DEPTH
 from sessionspec.testing import Fault, faulty_bodies, json_values, valid_bodies
 
@@ -148,10 +149,10 @@ def test_without_a_fast_dependency_the_reference_engine_serves(
 
 def test_checking_a_valid_file_imports_only_what_it_needs() -> None:
     # Only a failure needs the reference engine and the translation table.
-    failure_only = ("jsonschema", "sessionspec._reference", "sessionspec._explain")
+    failure_only = ("jsonschema", "sessionspec._judge.reference", "sessionspec._judge.explain")
     # jsonschema_rs, the fast engine, is expected; jsonschema itself is not.
     code = (
-        "import sys; from sessionspec._cli import run; "
+        "import sys; from sessionspec._faces.cli import run; "
         f"assert run(['check', {str(EXAMPLES / 'valid' / 'every-member.json')!r}]) == 0; "
         f"print([m for m in sys.modules if m.partition('.')[0] in {failure_only!r}"
         f" or m in {failure_only!r}])"

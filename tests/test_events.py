@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 from sessionspec import Severity, validate, validate_batch, validate_event
-from sessionspec._cli import run
+from sessionspec._faces.cli import run
 from sessionspec.testing import (
     Fault,
     faulty_batches,

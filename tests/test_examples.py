@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from sessionspec import Report, validate, validate_batch, validate_event
-from sessionspec._schema import EVENTS, event_types, target
+from sessionspec._catalog.schema import EVENTS, event_types, target
 
 from conftest import EXAMPLES
 

@@ -14,9 +14,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sessionspec import _lint, _location, _parse, validate
-from sessionspec._cli import run
-from sessionspec._schema import ecma_regex, schema
+from sessionspec import validate
+from sessionspec._catalog.schema import ecma_regex, schema
+from sessionspec._faces.cli import run
+from sessionspec._judge import lint as _lint
+from sessionspec._read import location as _location
+from sessionspec._read import text as _parse
 
 from conftest import EXAMPLES, ROOT
 

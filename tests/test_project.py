@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import sessionspec
-from sessionspec._issues import Category, Code, Severity
+from sessionspec._core.issues import Category, Code, Severity
 
 import pages
 from conftest import ROOT

@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from sessionspec import parse_location, validate, validate_batch, validate_event
-from sessionspec._cli import run
-from sessionspec._location import PATTERN
-from sessionspec._parse import ParseFailure, loads
-from sessionspec._schema import VERSIONS
+from sessionspec._catalog.schema import VERSIONS
+from sessionspec._faces.cli import run
+from sessionspec._read.location import PATTERN
+from sessionspec._read.text import ParseFailure, loads
 from sessionspec.testing import (
     faulty_batches,
     faulty_bodies,

@@ -19,8 +19,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from sessionspec import Report, _engines, validate
-from sessionspec._cli import EXIT_CLOSED, run
+from sessionspec import Report, validate
+from sessionspec._faces.cli import EXIT_CLOSED, run
+from sessionspec._judge import engines as _engines
 
 from conftest import EXAMPLES, ROOT
 

@@ -11,9 +11,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from sessionspec import _lint, validate, validate_event
-from sessionspec._cli import run
-from sessionspec._schema import (
+from sessionspec import validate, validate_event
+from sessionspec._catalog.schema import (
     FAMILIES,
     SCHEMA_DEPTH,
     VERSIONS,
@@ -23,6 +22,8 @@ from sessionspec._schema import (
     schema_text,
     target,
 )
+from sessionspec._faces.cli import run
+from sessionspec._judge import lint as _lint
 from sessionspec._settings import OPTIONS
 
 from conftest import EXAMPLES, ROOT

@@ -14,10 +14,10 @@ from hypothesis import assume, event, given, settings
 from hypothesis import strategies as st
 
 from sessionspec import validate_batch
-from sessionspec._cli import run
-from sessionspec._lifecycle import CLOSED_BY, OPENED_BY, PLAYBACK, SESSION_ENDS, SPANS
-from sessionspec._schema import schema
-from sessionspec._session import Session
+from sessionspec._catalog.schema import schema
+from sessionspec._faces.cli import run
+from sessionspec._session.lifecycle import CLOSED_BY, OPENED_BY, PLAYBACK, SESSION_ENDS, SPANS
+from sessionspec._session.rules import Session
 
 SESSIONS = Path(__file__).resolve().parent / "sessions"
 INPUTS = sorted(p for p in SESSIONS.iterdir() if p.suffix in (".ndjson", ".har"))

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import sessionspec
-from sessionspec._cli import _parser
+from sessionspec._faces.cli import _parser
 from sessionspec._settings import CLI, OPTIONS, PYTHON, Keywords, Option, Settings
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import sessionspec
-from sessionspec._schema import schema
+from sessionspec._catalog.schema import schema
 from sessionspec.types import AdStartBody, SessionStartBody
 
 from conftest import ROOT

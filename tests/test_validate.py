@@ -383,7 +383,7 @@ def test_severities_order_by_seriousness() -> None:
 def test_reports_and_issues_are_plain_data_as_the_cli_writes_them(body: Body) -> None:
     import io
 
-    from sessionspec._cli import run
+    from sessionspec._faces.cli import run
 
     body["params"]["media.length"] = "60"
     text = json.dumps(body, indent=2)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 from sessionspec import SCHEMA_VERSION, Severity, validate
-from sessionspec._cli import run
+from sessionspec._faces.cli import run
 from sessionspec.testing import valid_bodies
 
 Body = dict[str, Any]

@@ -22,7 +22,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sessionspec._schema import EVENTS, SESSIONSTART, latest, schema  # noqa: E402
+from sessionspec._catalog.schema import EVENTS, SESSIONSTART, latest, schema  # noqa: E402
 
 TYPESCRIPT = "types/index.d.ts"
 PYTHON = "sessionspec/types.py"

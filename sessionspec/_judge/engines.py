@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import _parse
-from ._issues import Failure, pointer_of
-from ._schema import Target, rules
+from .._catalog.schema import Target, rules
+from .._core.issues import pointer_of
+from .._read import text as _parse
+from .failure import Failure
 
 ENGINE_VARIABLE = "SESSIONSPEC_ENGINE"
 
@@ -44,7 +45,7 @@ class Engine:
 
 
 def reference() -> Engine:
-    from . import _reference
+    from . import reference as _reference
 
     return Engine(
         "reference",
@@ -78,7 +79,7 @@ def fast() -> Engine:
         except (ValueError, TypeError):  # a lone surrogate, which jsonschema takes
             errors = None
         if errors is None:
-            from . import _reference
+            from . import reference as _reference
 
             yield from _reference.failures(value, target)
             return

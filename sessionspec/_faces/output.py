@@ -19,10 +19,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ._documents import WHOLE, Place
-from ._issues import BY_VALUE, Issue, Severity
-from ._parse import Text, decode, locate
-from ._report import Report
+from .._core.issues import BY_VALUE, Issue, Severity
+from .._core.report import Report
+from .._read.forms import WHOLE, Place
+from .._read.text import Text, decode, locate
 
 # How many warnings of one code are listed in a file before the rest are only counted.
 LISTED_PER_CODE = 3

@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeGuard
 
-from ._issues import Code, Issue, pointer_to
-from ._schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART, Target, carriers
-from ._words import show
+from .._catalog.schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART, Target, carriers
+from .._core.issues import Code, Issue, pointer_to
+from .._core.words import show
 
 Body = dict[str, Any]
 Rule = Callable[[Body, list[Issue]], None]

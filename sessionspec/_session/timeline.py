@@ -20,8 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._issues import Issue, Severity
-from ._lifecycle import (
+from .._core.issues import Issue, Severity
+from .lifecycle import (
     AD,
     AD_BREAK,
     CHAPTER,
@@ -32,7 +32,7 @@ from ._lifecycle import (
     SESSION_ENDS,
     Span,
 )
-from ._session import whole_ts
+from .rules import whole_ts
 
 WIDTH = 64
 

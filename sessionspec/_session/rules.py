@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._issues import Code, Issue
-from ._lifecycle import AD, BY_NAME, CLOSED_BY, INSIDE, OPENED_BY, SESSION_ENDS, SPANS, Span
-from ._settings import DEFAULT_AD_PING_SECONDS
+from .._core.issues import Code, Issue
+from .._settings import DEFAULT_AD_PING_SECONDS
+from .lifecycle import AD, BY_NAME, CLOSED_BY, INSIDE, OPENED_BY, SESSION_ENDS, SPANS, Span
 
 _MAIN_PING_MS = 10_000
 # Adobe's Android SDK pings every 50 s in a downloaded session.

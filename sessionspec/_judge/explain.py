@@ -10,9 +10,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from ._issues import Code, Failure, Issue, pointer_to
-from ._plain import plain
-from ._schema import (
+from .._catalog.schema import (
     EVENTS,
     FAMILIES,
     FAMILY,
@@ -25,8 +23,8 @@ from ._schema import (
     takes_no_member,
     target,
 )
-from ._settings import MAX_DEPTH
-from ._words import (
+from .._core.issues import Code, Issue, pointer_to
+from .._core.words import (
     NOT_EVENT_TYPES,
     closest,
     describe,
@@ -35,6 +33,9 @@ from ._words import (
     show,
     unknown_member_advice,
 )
+from .._read.values import plain
+from .._settings import MAX_DEPTH
+from .failure import Failure
 
 
 def explain(
@@ -51,7 +52,7 @@ def explain(
     nests no deeper than ``max_depth``: what a JSON parser made of a short enough text."""
     copied, found = (value, []) if plain_json else plain(value, max_depth)
     if found:  # a Python value JSON cannot hold: only the reference engine reads the copy
-        from ._reference import failures as reference_failures
+        from .reference import failures as reference_failures
 
         failures = reference_failures
     for failure in failures(copied, target):

@@ -12,10 +12,10 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ._report import Report
-from ._schema import EVENTS, SESSIONSTART, Endpoint
-from ._settings import DEFAULT, Keywords, Settings
-from ._stream import judged
+from .._catalog.schema import EVENTS, SESSIONSTART, Endpoint
+from .._core.report import Report
+from .._session.stream import judged
+from .._settings import DEFAULT, Keywords, Settings
 
 _SESSIONSTART = Endpoint.SESSIONSTART
 

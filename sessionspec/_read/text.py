@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, not in typeshed
 from typing import Any
 
-from ._issues import Code, Issue, Severity, pointer_to
-from ._settings import MAX_DEPTH
+from .._core.issues import Code, Issue, Severity, pointer_to
+from .._settings import MAX_DEPTH
 
 # Python refuses to convert longer integers (sys.int_info.default_max_str_digits).
 _MAX_INT_DIGITS = 4300

@@ -11,9 +11,10 @@ from typing import Any
 import jsonschema
 import jsonschema.validators
 
-from ._issues import Failure, pointer_of
-from ._plain import plain
-from ._schema import Target, ecma_regex, rules
+from .._catalog.schema import Target, ecma_regex, rules
+from .._core.issues import pointer_of
+from .._read.values import plain
+from .failure import Failure
 
 
 def _ecma_pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> Iterator[Any]:

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._inputs import mentions_a_call
-from ._location import InvalidLocation, parse_location
+from .files import mentions_a_call
+from .location import InvalidLocation, parse_location
 
 # The paths of the calls, after any prefix of the collection server's own.
 _PATH = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ._issues import Issue, Severity
+from .issues import Issue, Severity
 
 
 @dataclass(frozen=True)

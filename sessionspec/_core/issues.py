@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any, NamedTuple
-
-from ._schema import Target
 
 
 class Severity(str, enum.Enum):
@@ -644,7 +641,7 @@ def ignorable_codes(given: object) -> frozenset[str]:
                 continue
             matched = [c for c in Code if c.value.startswith(code)] if len(code) > 2 else []
             if not matched:
-                from ._words import closest  # only for the message
+                from .words import closest  # only for the message
 
                 near = closest(code, [c.value for c in Code if c.ignorable])
                 wrong.append(
@@ -727,17 +724,3 @@ def pointer_of(tokens: Iterable[object]) -> str:
 def pointer_to(parent: str, key: object) -> str:
     """RFC 6901: the pointer of member ``key`` under ``parent``."""
     return f"{parent}/{str(key).replace('~', '~0').replace('/', '~1')}"
-
-
-@dataclass(frozen=True)
-class Failure:
-    """One failed schema rule, as an engine reports it, in the terms the translation table
-    reads."""
-
-    keyword: str  # the schema keyword that failed
-    expected: Any  # that keyword's value in the schema
-    instance: Any  # the value that failed it
-    rules: Mapping[str, Any]  # the schema object that holds the keyword
-    pointer: str  # where the failing value is
-    target: Target  # what the body was checked against
-    event_type: object  # the body's eventType, whatever it is

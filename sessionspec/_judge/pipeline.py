@@ -13,14 +13,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from . import _engines
-from ._issues import Code, Issue, pointer_to
-from ._lint import lint
-from ._parse import ParseFailure, Text, decode, locate
-from ._report import Report
-from ._schema import EVENTS, SESSIONSTART, Endpoint, Target, event_types, known_params
-from ._settings import Settings
-from ._words import closest
+from .._catalog.schema import EVENTS, SESSIONSTART, Endpoint, Target, event_types, known_params
+from .._core.issues import Code, Issue, pointer_to
+from .._core.report import Report
+from .._core.words import closest
+from .._read.text import ParseFailure, Text, decode, locate
+from .._settings import Settings
+from . import engines
+from .lint import lint
 
 _VALID = Report()
 
@@ -53,7 +53,7 @@ def checked(
     report, and its value, which the session rules read next (None when the text is not JSON).
     With ``located`` false, issues are not given their line and column: a caller that shows
     only some of them locates those itself (``_parse.locate``)."""
-    engine = _engines.engine()
+    engine = engines.engine()
     targets = settings.targets
     if (
         # The commonest case of all, a valid sessionStart dict from a service, in few steps.
@@ -71,7 +71,7 @@ def checked(
     if isinstance(payload, dict) or not isinstance(payload, (str, bytes, bytearray, memoryview)):
         value = payload
         if not engine.takes(value):
-            engine = _engines.reference()
+            engine = engines.reference()
     else:
         size = payload.nbytes if isinstance(payload, memoryview) else len(payload)
         if size > settings.max_bytes:
@@ -114,11 +114,11 @@ def too_large(max_bytes: int) -> Issue:
     return Code.TOO_LARGE.issue(None, message, 1, 1)
 
 
-def _verdict(engine: _engines.Engine, value: Any, target: Target) -> bool:
+def _verdict(engine: engines.Engine, value: Any, target: Target) -> bool:
     try:
         return engine.is_valid(value, target)
     except ValueError:  # a value the fast engine cannot take: a non-string key, a lone surrogate
-        return _engines.reference().is_valid(value, target)
+        return engines.reference().is_valid(value, target)
 
 
 def _flagged_downloaded(body: dict[str, Any]) -> bool:
@@ -127,7 +127,7 @@ def _flagged_downloaded(body: dict[str, Any]) -> bool:
     return isinstance(params, dict) and params.get("media.downloaded") is True
 
 
-def _passes(engine: _engines.Engine, value: Any, target: Target) -> bool:
+def _passes(engine: engines.Engine, value: Any, target: Target) -> bool:
     """Whether ``value`` passes; False too where the engine cannot tell (the full path can)."""
     try:
         return engine.is_valid(value, target)
@@ -235,7 +235,7 @@ def _report(
     verdicts: list[bool],
     refused: list[Issue],
     settings: Settings,
-    engine: _engines.Engine,
+    engine: engines.Engine,
 ) -> Report:
     """The report, not yet located: only a failure, or a request for warnings, pays for it."""
     errors = list(refused)
@@ -244,7 +244,7 @@ def _report(
     for part, valid in zip(parts, verdicts, strict=True):
         body = value if part.index is None else value[part.index]
         if not valid:
-            from ._explain import explain  # the translation table: failures only
+            from .explain import explain  # the translation table: failures only
 
             if exact is value and text is not None and not engine.exact:
                 exact = _exactly(text)  # a message shows each number as it is written

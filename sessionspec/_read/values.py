@@ -7,9 +7,9 @@ import sys
 from decimal import Decimal
 from typing import Any
 
-from ._issues import Code, Issue, pointer_to
-from ._settings import MAX_DEPTH
-from ._words import too_long_to_write
+from .._core.issues import Code, Issue, pointer_to
+from .._core.words import too_long_to_write
+from .._settings import MAX_DEPTH
 
 
 def plain(value: Any, max_depth: int = MAX_DEPTH) -> tuple[Any, list[Issue]]:

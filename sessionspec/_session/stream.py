@@ -14,14 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ._check import checked, is_batch, too_large, with_positions
-from ._documents import Document
-from ._issues import BY_VALUE, Category, Code, Issue
-from ._report import Report
-from ._schema import Endpoint
-from ._session import Session
-from ._settings import Settings
-from ._timeline import Timeline
+from .._catalog.schema import Endpoint
+from .._core.issues import BY_VALUE, Category, Code, Issue
+from .._core.report import Report
+from .._judge.pipeline import checked, is_batch, too_large, with_positions
+from .._read.forms import Document
+from .._settings import Settings
+from .rules import Session
+from .timeline import Timeline
 
 
 def judged(

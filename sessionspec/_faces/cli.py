@@ -11,16 +11,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from . import _config, _engines, _render
-from ._documents import WHOLE_FILE, form_of
-from ._har import NotACapture
-from ._issues import BY_VALUE, Code
-from ._render import printable
-from ._schema import SESSIONSTART, VERSIONS, Endpoint, schema, schema_text
-from ._settings import CLI, CONFIG, OPTIONS, Settings
-from ._stream import Stream
-from ._timeline import Timeline
-from ._words import closest
+from .._catalog.schema import SESSIONSTART, VERSIONS, Endpoint, schema, schema_text
+from .._core.issues import BY_VALUE, Code
+from .._core.words import closest
+from .._judge import engines
+from .._read.forms import WHOLE_FILE, form_of
+from .._read.har import NotACapture
+from .._session.stream import Stream
+from .._session.timeline import Timeline
+from .._settings import CLI, CONFIG, OPTIONS, Settings
+from . import config
+from . import output as _output
+from .output import printable
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # As Unix tools end: killed by SIGPIPE (128 + 13) when the output is closed, and by SIGINT
@@ -76,7 +78,7 @@ def _parser() -> _Parser:
     )
     check.add_argument("files", nargs="+", metavar="FILE", help="a JSON file, or - for stdin")
     check.add_argument(
-        "--format", choices=list(_render.FORMATS), default="text", help="output format (text)"
+        "--format", choices=list(_output.FORMATS), default="text", help="output format (text)"
     )
     check.add_argument(
         "--statistics",
@@ -184,10 +186,10 @@ class _Version(argparse.Action):
     """Like argparse's "version" action, but reads the version only when asked."""
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
-        import sessionspec
+        from importlib.metadata import version
 
         schemas = "; ".join(f"{family} {', '.join(v)}" for family, v in VERSIONS.items())
-        print(f"sessionspec {sessionspec.__version__} (schemas: {schemas})")
+        print(f"sessionspec {version('sessionspec')} (schemas: {schemas})")
         parser.exit()
 
 
@@ -248,8 +250,8 @@ def _run(
         return EXIT_USAGE
     try:
         settings = _settings(args)
-        _engines.engine()
-    except (_config.ConfigError, ValueError, ImportError) as exc:
+        engines.engine()
+    except (config.ConfigError, ValueError, ImportError) as exc:
         # a configuration that cannot be used, a misspelt SESSIONSPEC_ENGINE
         _say(stderr, str(exc))
         return EXIT_USAGE
@@ -259,11 +261,11 @@ def _run(
 def _settings(args: argparse.Namespace) -> Settings:
     """What every document of this run is checked with: each option from the command line,
     else from the project's configuration, else its default; codes to ignore from both."""
-    path = None if args.isolated else (args.config or _config.find(Path.cwd()))
+    path = None if args.isolated else (args.config or config.find(Path.cwd()))
     if args.config is not None and not args.config.is_file():
-        raise _config.ConfigError(f"{args.config}: no such file")
+        raise config.ConfigError(f"{args.config}: no such file")
     settable = {o.key: o.check for o in OPTIONS if CONFIG in o.faces}
-    configured = _config.load(path, settable) if path is not None else {}
+    configured = config.load(path, settable) if path is not None else {}
     values: dict[str, Any] = {}
     versions: dict[str, str] = {}
     for option in OPTIONS:
@@ -290,8 +292,8 @@ def _check_files(
 ) -> int:
     forms = {name: form_of(name, ndjson=args.ndjson, session=args.session) for name in args.files}
     units = {form.unit for form in forms.values()}
-    tally = _render.Tally(units.pop() if len(units) == 1 else "document", strict=settings.strict)
-    kind = _render.Statistics if args.statistics else _render.FORMATS[args.format]
+    tally = _output.Tally(units.pop() if len(units) == 1 else "document", strict=settings.strict)
+    kind = _output.Statistics if args.statistics else _output.FORMATS[args.format]
     output = kind(stdout, tally, every_warning=settings.all_warnings)
 
     def draw(timeline: Timeline) -> None:
@@ -372,12 +374,12 @@ def _explain(asked: list[str], stdout: _Sink, stderr: _Sink) -> int:
 def _rendered(family: str, rendering: str, version: str | None) -> str:
     if rendering == "2020-12":
         return schema_text(family, version)
-    from . import _publish
+    from .._catalog import publish
 
     source = schema(family, version)
     if rendering == "draft-07":
-        return json.dumps(_publish.draft07(source), indent=2, ensure_ascii=False) + "\n"
-    return _publish.reference_page(source)
+        return json.dumps(publish.draft07(source), indent=2, ensure_ascii=False) + "\n"
+    return publish.reference_page(source)
 
 
 def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManager[BinaryIO]:
@@ -392,11 +394,11 @@ _PROGRESS_EVERY = 10_000
 class _Progress:
     """A line on a terminal's stderr that counts what has been checked so far."""
 
-    def __init__(self, stream: _render.Stream) -> None:
+    def __init__(self, stream: _output.Stream) -> None:
         self.stream = stream
         self.width = 0
 
-    def show(self, source: str, tally: _render.Tally) -> None:
+    def show(self, source: str, tally: _output.Tally) -> None:
         text = printable(f"{source}: {tally.checked:,} lines checked, {tally.invalid:,} invalid")
         self.width = max(self.width, len(text))
         self.stream.write(f"\r{text}")
@@ -445,7 +447,7 @@ class _Sink:
         return self.stream.isatty()
 
 
-def _say(stderr: _render.Stream, message: str) -> None:
+def _say(stderr: _output.Stream, message: str) -> None:
     print(printable(f"sessionspec: {message}"), file=stderr)
 
 

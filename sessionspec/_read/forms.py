@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from . import _har
-from ._inputs import lines, mentions_a_call, read_body
-from ._schema import Endpoint
-from ._settings import Settings
+from .._catalog.schema import Endpoint
+from .._settings import Settings
+from . import har
+from .files import lines, mentions_a_call, read_body
 
 
 @dataclass(frozen=True)
@@ -89,8 +89,8 @@ def _capture(file: BinaryIO, settings: Settings) -> Iterator[Document | None]:
     """The Media Collection API calls of a HAR capture; NotACapture when it is not one."""
     data = read_body(file, CAPTURE_BYTES)
     if data is None:
-        raise _har.NotACapture(f"larger than {CAPTURE_BYTES:,} bytes")
-    for exchange in _har.exchanges(data):
+        raise har.NotACapture(f"larger than {CAPTURE_BYTES:,} bytes")
+    for exchange in har.exchanges(data):
         if exchange.body is None:
             yield None
             continue

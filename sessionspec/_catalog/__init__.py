@@ -1,0 +1,1 @@
+"""The schema catalog: the families, their versions and targets, and their renderings."""

@@ -1,0 +1,1 @@
+"""The shared core: codes and issues, reports, words for messages."""

@@ -1,0 +1,1 @@
+"""The faces: the Python API, the command line, its configuration and its output."""

@@ -1,0 +1,1 @@
+"""The session layer: what opens and closes, the session rules, the timeline and the stream."""
