@@ -15,6 +15,14 @@ settings.register_profile(
 settings.load_profile("default")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The acceptance tests (hooks, wheels, other languages) are slow: ``-m "not slow"`` is
+    the quick loop. Those that need Node are marked ``node`` in their files."""
+    for item in items:
+        if item.path.parent.name == "acceptance":
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture
 def body() -> dict[str, Any]:
     """A valid body, new for each test."""

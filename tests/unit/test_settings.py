@@ -16,7 +16,7 @@ import sessionspec
 from sessionspec._faces.cli import _parser
 from sessionspec._settings import CLI, OPTIONS, PYTHON, Keywords, Option, Settings
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT
 
 
 def test_every_python_keyword_is_an_option_of_the_table() -> None:

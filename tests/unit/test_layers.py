@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "sessionspec"
+from conftest import ROOT
+
+PACKAGE = ROOT / "sessionspec"
 # Bottom to top. The public modules (sessionspec, .testing, .types) stand above them all.
 STAGES = ("_core", "_catalog", "_settings", "_read", "_judge", "_session", "_faces")
 MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "schemas" not in p.parts)

@@ -38,6 +38,7 @@ def test_package_json_moves_with_the_python_version() -> None:
 
 
 @needs_node
+@pytest.mark.node
 def test_the_committed_types_are_what_the_schemas_generate(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(ROOT / "types" / "generate.py"), str(tmp_path)], check=True)
     for generated in ("types/index.d.ts", "sessionspec/types.py"):
@@ -131,6 +132,7 @@ def tsc(project: Path, source: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.node
 def test_the_npm_package_holds_the_schemas_and_the_types(installed: Path) -> None:
     package = installed / "node_modules" / "sessionspec"
     published = {p.name for p in (package / "schemas").iterdir()}
@@ -139,11 +141,13 @@ def test_the_npm_package_holds_the_schemas_and_the_types(installed: Path) -> Non
     assert not (package / "types" / "generate.py").exists()
 
 
+@pytest.mark.node
 def test_a_valid_body_compiles_with_strict_tsc(installed: Path) -> None:
     done = tsc(installed, VALID_TS)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.node
 def test_a_misspelt_key_and_a_string_ts_fail_to_compile(installed: Path) -> None:
     body = example()
     body["params"]["media.lenght"] = body["params"].pop("media.length")
@@ -156,6 +160,7 @@ def test_a_misspelt_key_and_a_string_ts_fail_to_compile(installed: Path) -> None
     assert any("Type 'string' is not assignable to type 'number'" in e for e in errors)
 
 
+@pytest.mark.node
 def test_ajv_validates_with_the_package_paths(installed: Path) -> None:
     (installed / "use.cjs").write_text(USE_SCHEMA_JS)
     done = subprocess.run(

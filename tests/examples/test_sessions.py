@@ -19,7 +19,9 @@ from sessionspec._faces.cli import run
 from sessionspec._session.lifecycle import CLOSED_BY, OPENED_BY, PLAYBACK, SESSION_ENDS, SPANS
 from sessionspec._session.rules import Session
 
-SESSIONS = Path(__file__).resolve().parent / "sessions"
+from conftest import ROOT
+
+SESSIONS = ROOT / "tests" / "sessions"
 INPUTS = sorted(p for p in SESSIONS.iterdir() if p.suffix in (".ndjson", ".har"))
 
 

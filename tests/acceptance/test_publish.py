@@ -183,6 +183,7 @@ def our_pointers(body: Any, family: str, version: str) -> tuple[bool, list[str]]
     return not errors, sorted({i.pointer or "" for i in errors})
 
 
+@pytest.mark.node
 @pytest.mark.parametrize("draft", ["2020-12", "draft-07"])
 def test_ajv_agrees_with_sessionspec_on_verdicts_and_paths(
     draft: str, schema_and_corpus: tuple[str, str, list[Any]], tmp_path: Path
@@ -211,6 +212,7 @@ def test_ajv_agrees_with_sessionspec_on_verdicts_and_paths(
     assert disagreements == []
 
 
+@pytest.mark.node
 def test_the_ajv_snippet_of_the_schemas_page_runs(tmp_path: Path) -> None:
     node_ready()
     page = (ROOT / "docs" / "schemas.md").read_text(encoding="utf-8")
