@@ -77,6 +77,8 @@ def validate_batch(
     the default is ``POST /api/v1/downloaded``."""
     if endpoint not in ("downloaded", "sessions"):
         raise ValueError(f"endpoint is 'downloaded' or 'sessions', not {endpoint!r}")
+    if isinstance(payload, tuple):  # an array, as a tuple is everywhere else
+        payload = list(payload)
     versions = ((SESSIONSTART, sessionstart_version), (EVENTS, events_version))
     return judged(payload, Endpoint(endpoint), _settings(settings, versions, options))[0]
 

@@ -13,7 +13,17 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from .._catalog.schema import EVENTS, SESSIONSTART, Endpoint, Target, event_types, known_params
+from .._catalog.schema import (
+    EVENTS,
+    FAMILIES,
+    FAMILY,
+    SESSIONSTART,
+    Endpoint,
+    Target,
+    event_types,
+    known_params,
+)
+from .._catalog.schema import target as target_of
 from .._core.issues import Code, Issue, pointer_to
 from .._core.report import Report
 from .._core.words import closest
@@ -228,6 +238,19 @@ def _unknown_param_warnings(value: Any, target: Target, prefix: str) -> list[Iss
     return issues
 
 
+def _an_event_as_a_session_start(body: Any, target: Target) -> bool:
+    """Whether ``body``, judged as a sessionStart, is an event of the same API."""
+    family = FAMILY[target.family]
+    if family.by_event_type or not isinstance(body, dict):
+        return False
+    event_type = body.get("eventType")
+    return any(
+        event_type in event_types(target_of(other.name))
+        for other in FAMILIES
+        if other.api == family.api and other.by_event_type
+    )
+
+
 def _report(
     value: Any,
     text: Text | None,
@@ -256,6 +279,11 @@ def _report(
                 settings.max_depth,
                 plain_json=text is not None and _brackets(text) <= settings.max_depth,
             )
+            if _an_event_as_a_session_start(body, part.target):
+                # It breaks the sessionStart schema everywhere for one cause: its eventType
+                # says so, once, and nothing else is worth saying of it.
+                errors += _prefixed([i for i in found if i.pointer == "/eventType"], part.prefix)
+                continue
             errors += _prefixed(found, part.prefix)
         if part.target.open_params:
             warnings += _unknown_param_warnings(body, part.target, part.prefix)

@@ -405,3 +405,24 @@ def test_reports_and_issues_are_plain_data_as_the_cli_writes_them(body: Body) ->
     [source] = json.loads(out.getvalue())["sources"]
     assert source == {"source": "<stdin>", **report.to_dict()}
     assert json.loads(json.dumps(report.to_dict())) == report.to_dict()
+
+
+def test_an_event_checked_as_a_session_start_gets_one_error_for_its_one_cause() -> None:
+    event = {
+        "eventType": "adStart",
+        "playerTime": {"playhead": 0, "ts": 1509045324000},
+        "params": {"media.ad.id": "a", "media.ad.length": 3, "media.ad.podPosition": 1},
+    }
+    for lint in (False, True):
+        [issue] = sessionspec.validate(event, lint=lint).issues
+        assert (issue.code, issue.pointer) == ("SS204", "/eventType")
+        assert "adStart is an event, sent to POST /api/v1/sessions/{sid}/events" in issue.message
+    # A sessionStart whose eventType is merely wrong keeps every error it has.
+    wrong = {**event, "eventType": "sessionstart"}
+    assert len(sessionspec.validate(wrong).errors) > 1
+
+
+def test_a_tuple_is_a_batch_as_it_is_an_array_everywhere_else(body: dict[str, Any]) -> None:
+    batch = [{**body, "params": {**body["params"], "media.downloaded": True}}]
+    assert sessionspec.validate_batch(tuple(batch)) == sessionspec.validate_batch(batch)
+    assert sessionspec.validate_batch(tuple(batch)).valid
