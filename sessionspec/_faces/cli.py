@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO, cast
 
 from .._catalog.schema import SESSIONSTART, VERSIONS, Endpoint, schema, schema_text
 from .._core.issues import BY_VALUE, Code
 from .._core.words import closest
 from .._judge import engines
-from .._read.forms import WHOLE_FILE, form_of
+from .._read.forms import FORMS, HAR, NDJSON, SESSION_LOG, WHOLE_FILE, form_of, sniffed
 from .._read.har import NotACapture
 from .._session.stream import Stream
 from .._session.timeline import Timeline
@@ -290,9 +291,8 @@ def _check_files(
     stderr: _Sink,
     progress: _Progress | None,
 ) -> int:
-    forms = {name: form_of(name, ndjson=args.ndjson, session=args.session) for name in args.files}
-    units = {form.unit for form in forms.values()}
-    tally = _output.Tally(units.pop() if len(units) == 1 else "document", strict=settings.strict)
+    units = set()
+    tally = _output.Tally("body", strict=settings.strict)
     kind = _output.Statistics if args.statistics else _output.FORMATS[args.format]
     output = kind(stdout, tally, every_warning=settings.all_warnings)
 
@@ -302,20 +302,30 @@ def _check_files(
         for line in str(timeline).splitlines():
             print(printable(line), file=stdout)
 
-    for name, form in forms.items():
+    for name, walked in _inputs(args.files):
         source = "<stdin>" if name == "-" else name
-        stream = Stream(
-            Endpoint(settings.endpoint),
-            settings,
-            sessions=form.sessions,
-            midway=form.midway,
-            timelines=draw if args.timeline else None,
-            source=source,
-        )
-        shows_progress = progress if form is not WHOLE_FILE else None
+        # What a folder holds is chosen as the hooks choose: what names no call is skipped.
+        chosen = settings.replace(skip_unrelated=True) if walked else settings
+        shows_progress = None
+        started = 0
         try:
             with _open(name, stdin) as file:
-                for document in form.read(file, settings):
+                form = form_of(name, _head(file), ndjson=args.ndjson, session=args.session)
+                if args.timeline and form is NDJSON and not args.ndjson:
+                    form = SESSION_LOG  # to draw sessions is to read the lines as calls
+                if form is WHOLE_FILE and sniffed(_head(file)) in _HINTS:
+                    _say(stderr, f"{source} {_HINTS[sniffed(_head(file))]}")
+                units.add(form.unit)
+                stream = Stream(
+                    Endpoint(settings.endpoint),
+                    chosen,
+                    sessions=form.sessions,
+                    midway=form.midway,
+                    timelines=draw if args.timeline else None,
+                    source=source,
+                )
+                shows_progress = progress if form is not WHOLE_FILE else None
+                for document in form.read(file, chosen):
                     if document is None:
                         tally.skipped += 1
                         continue
@@ -326,6 +336,7 @@ def _check_files(
                     if shows_progress and not tally.checked % _PROGRESS_EVERY:
                         shows_progress.show(source, tally)
             stream.close()
+            started = stream.started
         except NotACapture as exc:
             _say(stderr, f"cannot read {source}: {exc}")
             output.unreadable(source, str(exc))
@@ -335,7 +346,8 @@ def _check_files(
             output.unreadable(source, reason)
         if shows_progress:
             shows_progress.clear()
-        tally.sessions += stream.started
+        tally.sessions += started
+    tally.unit = units.pop() if len(units) == 1 else "body" if not units else "document"
     passed = tally.passed()
     output.close(passed)
     stdout.flush()
@@ -383,9 +395,49 @@ def _rendered(family: str, rendering: str, version: str | None) -> str:
 
 
 def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManager[BinaryIO]:
-    if name == "-":
-        return contextlib.nullcontext(stdin or sys.stdin.buffer)
-    return open(name, "rb")
+    """The input, buffered so that its first bytes can be seen before it is read."""
+    if name != "-":
+        return open(name, "rb")
+    given = stdin or sys.stdin.buffer
+    if not hasattr(given, "peek"):
+        given = cast(BinaryIO, io.BufferedReader(cast(Any, given)))
+    return contextlib.nullcontext(given)
+
+
+def _head(file: BinaryIO) -> bytes:
+    """The first bytes of ``file``, left to be read."""
+    head: bytes = cast(Any, file).peek(_SNIFFED)
+    return head[:_SNIFFED]
+
+
+# What to say of a file that by its name is one JSON document but by its content is not.
+_HINTS = {
+    NDJSON: "looks like NDJSON, a body on each line: --ndjson reads it so (or name it .ndjson)",
+    HAR: "looks like a HAR capture: name it .har, or use --session, to check its calls",
+}
+# How much of an input is looked at to tell its form: a HAR's start, a line and the next.
+_SNIFFED = 8192
+# Folders are walked for the files of these endings; hidden folders and installed packages
+# are not inputs.
+_WALKED = frozenset(ending for form in FORMS for ending in form.endings)
+_NOT_WALKED = frozenset({"node_modules", "__pycache__"})
+
+
+def _inputs(names: list[str]) -> Iterator[tuple[str, bool]]:
+    """Each input named, and whether it was found by walking a folder: a folder stands for
+    the files of a known ending in it and below it, in name order."""
+    for name in names:
+        path = Path(name)
+        if name == "-" or not path.is_dir():
+            yield name, False
+            continue
+        for folder, subfolders, files in os.walk(path):
+            subfolders[:] = sorted(
+                d for d in subfolders if not d.startswith(".") and d not in _NOT_WALKED
+            )
+            for file in sorted(files):
+                if Path(file).suffix.lower() in _WALKED:
+                    yield os.path.join(folder, file), True
 
 
 _PROGRESS_EVERY = 10_000

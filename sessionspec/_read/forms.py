@@ -7,6 +7,7 @@ whether its documents are the calls of sessions in order. Nothing else knows a f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,13 +123,35 @@ HAR = Form("har", "call", (".har",), _capture, sessions=True, midway=True)
 FORMS = (WHOLE_FILE, NDJSON, HAR)
 
 
-def form_of(name: str, *, ndjson: bool = False, session: bool = False) -> Form:
-    """The form of the input ``name`` ("-" for standard input): as the options say, else by
-    its file name's ending; a whole JSON document when nothing says otherwise."""
+def form_of(name: str, head: bytes = b"", *, ndjson: bool = False, session: bool = False) -> Form:
+    """The form of the input ``name`` ("-" for standard input), whose first bytes are
+    ``head``: as the options say, else by its name's ending, else by what it begins with (for
+    standard input and names of no known ending). With ``session``, a JSON document (a batch)
+    stays whole: it is one session already."""
     ending = Path(name).suffix.lower() if name != "-" else ""
-    by_ending = next((form for form in FORMS if ending in form.endings), WHOLE_FILE)
-    if session:
-        return HAR if by_ending is HAR else SESSION_LOG
+    by_ending = next((form for form in FORMS if ending in form.endings), None)
     if ndjson:
         return NDJSON
-    return by_ending
+    by_content = sniffed(head)
+    if session:
+        if by_ending is HAR or (by_ending is None and by_content is HAR):
+            return HAR
+        return WHOLE_FILE if by_content is WHOLE_FILE and by_ending is not NDJSON else SESSION_LOG
+    return by_ending or by_content
+
+
+_HAR_START = re.compile(rb'\A\s*\{\s*"log"\s*:')
+
+
+def sniffed(head: bytes) -> Form:
+    """The form the first bytes of an input show: a HAR capture begins with its log, NDJSON
+    with a whole body on its first line and another after it; anything else is one document."""
+    text = head.removeprefix(b"\xef\xbb\xbf")
+    if _HAR_START.match(text):
+        return HAR
+    first, newline, rest = text.lstrip(_JSON_WHITESPACE).partition(b"\n")
+    first = first.rstrip(_JSON_WHITESPACE)
+    whole_first_line = newline and first.startswith(b"{") and first.endswith(b"}")
+    if whole_first_line and rest.lstrip(_JSON_WHITESPACE).startswith(b"{"):
+        return NDJSON
+    return WHOLE_FILE

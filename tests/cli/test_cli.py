@@ -63,7 +63,7 @@ def test_usage_errors_exit_2(argv: list[str]) -> None:
 
 
 def test_unreadable_paths_exit_2_and_the_rest_are_still_checked(tmp_path: Path) -> None:
-    code, out, err = cli("check", tmp_path / "missing.json", tmp_path, INVALID)
+    code, out, err = cli("check", tmp_path / "missing.json", tmp_path / "gone.ndjson", INVALID)
     assert code == 2
     assert "cannot read" in err
     assert err.count("\n") == 2
@@ -433,3 +433,59 @@ def test_explain_without_a_code_lists_every_code_and_refuses_an_unknown_one() ->
     err = io.StringIO()
     assert run(["explain", "SS2O5"], stdout=io.StringIO(), stderr=err) == 2
     assert err.getvalue() == "sessionspec: no code 'SS2O5': did you mean SS205?\n"
+
+
+SESSION_FILES = ROOT / "tests" / "sessions"
+
+
+def checked(*argv: str, stdin: bytes = b"") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["check", "--isolated", *argv], stdin=io.BytesIO(stdin), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_standard_input_is_read_in_the_form_it_begins_with() -> None:
+    capture = (SESSION_FILES / "one-player.har").read_bytes()
+    assert checked("-", stdin=capture)[1].splitlines()[-1].startswith("54 calls in 1 session")
+    lines = (SESSION_FILES / "timeline-2.ndjson").read_bytes()
+    assert checked("-", stdin=lines)[1].splitlines()[-1].startswith("15 lines checked")
+    body = (EXAMPLES / "valid" / "quick-start.json").read_bytes()
+    assert checked("--no-lint", "-", stdin=body)[1].splitlines()[-1] == "1 body checked: all valid"
+
+
+def test_a_file_named_json_that_holds_lines_is_one_document_with_a_hint(tmp_path: Path) -> None:
+    path = tmp_path / "capture.json"
+    path.write_bytes((SESSION_FILES / "timeline-2.ndjson").read_bytes())
+    code, out, err = checked(str(path))
+    assert code == 1
+    assert "SS101" in out
+    hint = "looks like NDJSON, a body on each line: --ndjson reads it so (or name it .ndjson)"
+    assert err == f"sessionspec: {path} {hint}\n"
+
+
+def test_a_session_option_keeps_a_pretty_printed_batch_whole() -> None:
+    batch = EXAMPLES / "batches" / "valid" / "downloaded-sample.json"
+    code, out, err = checked("--session", str(batch))
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == "1 body checked: all valid (1 info)"
+
+
+def test_a_folder_is_walked_for_the_files_of_known_endings(tmp_path: Path) -> None:
+    (tmp_path / "bodies").mkdir()
+    for name in ("quick-start.json", "seed-sample.json"):
+        (tmp_path / "bodies" / name).write_bytes((EXAMPLES / "valid" / name).read_bytes())
+    (tmp_path / "package.json").write_text('{"name": "player"}')  # no call: skipped
+    (tmp_path / "notes.txt").write_text("not an input")
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "old.json").write_text("{")  # a hidden folder is no input
+    (tmp_path / "log.ndjson").write_bytes((SESSION_FILES / "timeline-2.ndjson").read_bytes())
+    code, out, err = checked("--no-lint", str(tmp_path))
+    assert (code, err) == (1, "")  # timeline-2 has two invalid lines
+    assert out.splitlines()[-1].startswith("17 documents checked: 15 valid, 2 invalid")
+    assert out.splitlines()[-1].endswith("1 skipped: no Media Collection API call in them")
+
+
+def test_a_timeline_reads_the_lines_of_an_ndjson_file_as_calls() -> None:
+    _, out, _ = checked("--timeline", str(SESSION_FILES / "timeline-2.ndjson"))
+    assert "session from line 1" in out
+    assert out.splitlines()[-1].startswith("15 calls in 1 session checked")

@@ -149,12 +149,14 @@ def test_limits_are_configurable() -> None:
         validate(VALID, max_depth=3)
 
 
-def test_directory_and_missing_file_exit_2(tmp_path: Path) -> None:
-    for path in (tmp_path, tmp_path / "missing.json"):
-        err = io.StringIO()
-        assert run(["check", str(path)], stdout=io.StringIO(), stderr=err) == 2
-        assert "cannot read" in err.getvalue()
-        assert "Traceback" not in err.getvalue()
+def test_a_missing_file_exits_2_and_an_empty_folder_holds_nothing(tmp_path: Path) -> None:
+    err = io.StringIO()
+    assert run(["check", str(tmp_path / "missing.json")], stdout=io.StringIO(), stderr=err) == 2
+    assert "cannot read" in err.getvalue()
+    assert "Traceback" not in err.getvalue()
+    out = io.StringIO()
+    assert run(["check", str(tmp_path)], stdout=out, stderr=io.StringIO()) == 0
+    assert out.getvalue() == "0 bodies checked\n"
 
 
 def test_ndjson_with_crlf_blank_lines_and_one_broken_line(tmp_path: Path) -> None:

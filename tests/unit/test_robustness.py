@@ -375,7 +375,12 @@ def test_an_interrupt_exits_130_without_a_traceback(tmp_path: Path) -> None:
 
 
 class Interrupting(io.BytesIO):
+    """Standard input interrupted while it is read, however it is read."""
+
     def readline(self, size: int | None = -1) -> bytes:
+        raise KeyboardInterrupt
+
+    def readinto(self, buffer: Any) -> int:
         raise KeyboardInterrupt
 
 
