@@ -47,6 +47,7 @@ class Option:
     faces: frozenset[str] = frozenset((PYTHON, CLI, CONFIG))
     family: str | None = None  # the schema family whose version the option pins
     repeatable: bool = False  # values given in several places add up
+    choices: tuple[str, ...] = ()  # the values it takes, when they are few
 
     @property
     def key(self) -> str:
@@ -135,6 +136,7 @@ OPTIONS: tuple[Option, ...] = (
         " Adobe added after this release through, reported as SS311",
         _one_of("error", "warning"),
         "error",
+        choices=("error", "warning"),
     ),
     Option(
         "max_bytes",
@@ -167,7 +169,7 @@ OPTIONS: tuple[Option, ...] = (
             f" {', '.join(family.versions)} (the newest by default)",
             _version(family.name),
             None,
-            metavar="VERSION",
+            choices=family.versions,
             faces=frozenset((CLI, CONFIG)),
             family=family.name,
         )
@@ -180,6 +182,7 @@ OPTIONS: tuple[Option, ...] = (
         " is an array, else by its eventType",
         _one_of(*_ENDPOINTS),
         "auto",
+        choices=_ENDPOINTS,
         faces=frozenset((CLI, CONFIG)),
     ),
     Option(

@@ -611,7 +611,7 @@ class Code(str, enum.Enum):
         self, pointer: str | None, message: str, line: int | None = None, column: int | None = None
     ) -> Issue:
         """An issue of this code, with the severity the code is declared with."""
-        return Issue(self.value, self.severity, pointer, message, line, column)
+        return Issue(self.value, self.severity, pointer, line, column, message)
 
     @property
     def ignorable(self) -> bool:
@@ -668,12 +668,13 @@ class Issue(NamedTuple):
 
     # A named tuple, not a dataclass: a stream of bodies makes millions of them, and a tuple
     # is made in a fraction of the time.
+    # In the order the documentation and to_dict() give them.
     code: str
     severity: Severity
     pointer: str | None
+    line: int | None
+    column: int | None
     message: str
-    line: int | None = None
-    column: int | None = None
 
     @property
     def where(self) -> str:

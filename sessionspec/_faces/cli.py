@@ -178,9 +178,9 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
                 help=f"{option.help}; repeatable",
             )
         else:
-            parser.add_argument(
-                flag, type=_typed(option.check), metavar=option.metavar, help=option.help
-            )
+            # A few values are shown in the usage line, as argparse shows choices.
+            shown = "{" + ",".join(option.choices) + "}" if option.choices else option.metavar
+            parser.add_argument(flag, type=_typed(option.check), metavar=shown, help=option.help)
 
 
 class _Version(argparse.Action):

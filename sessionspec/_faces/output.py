@@ -81,7 +81,7 @@ class Tally:
         elif not self.invalid:
             verdict = ": all valid"
         else:
-            verdict = f": {self.checked - self.invalid} valid, {self.invalid} invalid"
+            verdict = f": {self.checked - self.invalid:,} valid, {self.invalid:,} invalid"
         counts = [_count(self.errors, "error")] if self.invalid else []
         failing = " fail --strict" * self.strict
         counts += [_count(self.warnings, "warning") + failing] if self.warnings else []
@@ -89,14 +89,14 @@ class Tally:
         found = f" ({', '.join(counts)})" if counts else ""
         notes = [f"{_count(self.unreadable, 'input')} could not be read"] * bool(self.unreadable)
         if self.skipped:
-            notes.append(f"{self.skipped} skipped: no Media Collection API call in them")
+            notes.append(f"{self.skipped:,} skipped: no Media Collection API call in them")
         if self.unlisted:
-            by_code = ", ".join(f"{code} {n}" for code, n in sorted(self.unlisted.items()))
+            by_code = ", ".join(f"{code} {n:,}" for code, n in sorted(self.unlisted.items()))
             notes.append(
                 f"{_count(sum(self.unlisted.values()), 'warning')} not listed: {by_code}"
                 " (--all-warnings lists them, --statistics counts every code)"
             )
-        return f"{self.checked} {noun} checked{verdict}{found}" + "".join(f"; {n}" for n in notes)
+        return f"{self.checked:,} {noun} checked{verdict}{found}" + "".join(f"; {n}" for n in notes)
 
     def passed(self) -> bool:
         """Whether the check passes: the exit status and every format's verdict. An info
@@ -105,7 +105,8 @@ class Tally:
 
 
 def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' * (number != 1)}"
+    # Numbers are written as everywhere else in the output: 100,000.
+    return f"{number:,} {noun}{'s' * (number != 1)}"
 
 
 class Output:

@@ -175,7 +175,7 @@ def locate(text: str, issues: Iterable[Issue]) -> list[Issue]:
             pointer = pointer.rpartition("/")[0] if pointer else None
         if pointer is not None:
             line, column = lines.line_column(offsets[pointer])
-            issue = Issue(issue.code, issue.severity, issue.pointer, issue.message, line, column)
+            issue = issue._replace(line=line, column=column)
         located.append(issue)
     return sorted(
         located, key=lambda i: (i.severity is not Severity.ERROR, i.line or 0, i.column or 0)

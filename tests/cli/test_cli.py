@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import sessionspec
 from sessionspec import SCHEMA_VERSION, __version__
 from sessionspec._core.issues import Code
 from sessionspec._faces.cli import run
@@ -489,3 +490,19 @@ def test_a_timeline_reads_the_lines_of_an_ndjson_file_as_calls() -> None:
     _, out, _ = checked("--timeline", str(SESSION_FILES / "timeline-2.ndjson"))
     assert "session from line 1" in out
     assert out.splitlines()[-1].startswith("15 calls in 1 session checked")
+
+
+def test_the_summary_writes_large_numbers_as_the_rest_of_the_output_does(tmp_path: Path) -> None:
+    path = tmp_path / "many.ndjson"
+    path.write_bytes(b"{}\n" * 1200)
+    _, out, _ = cli("check", "--ndjson", "--statistics", path)
+    assert out.splitlines()[-1].startswith("1,200 lines checked: 0 valid, 1,200 invalid (")
+
+
+def test_issue_fields_come_in_the_documented_order() -> None:
+    [issue] = sessionspec.validate(b'{"eventType": "sessionStart"').issues
+    assert list(issue._fields) == list(issue.to_dict())
+    code, _, _, line, column, message = issue
+    assert (code, line) == ("SS101", 1)
+    assert column == issue.column
+    assert message == issue.message

@@ -28,10 +28,11 @@ def test_one_fault_gives_exactly_its_error_at_its_pointer(code: str) -> None:
         found = validate(text).issues
         assert [(i.code, i.pointer) for i in found] == [(fault.code, fault.pointer)], text
         assert found[0].line is not None
-        if not isinstance(fault.body, str):  # a str is read as JSON text, not as a value
-            assert [(i.code, i.pointer) for i in validate(fault.body).issues] == [
-                (fault.code, fault.pointer)
-            ]
+        # Never a str, which validate() would read as JSON text: the same fault as a value.
+        assert not isinstance(fault.body, str)
+        assert [(i.code, i.pointer) for i in validate(fault.body).issues] == [
+            (fault.code, fault.pointer)
+        ]
 
     check()
 
