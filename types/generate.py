@@ -96,12 +96,16 @@ def _titled(body: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 def _shared(body: dict[str, Any]) -> dict[str, Any]:
-    """The body with its shared members referring to the one definition of each (not those
-    it may carry only empty, which keep their own rules)."""
+    """The body with its shared members referring to the one definition of each. A member it
+    may carry only empty keeps its own rules, typed in TypeScript as an object with no key:
+    ``{}`` there would take any value but null."""
     for member, name in SHARED.items():
         rules = body.get("properties", {}).get(member)
         if rules is not None and rules.get("properties") != {}:
             body["properties"][member] = {"$ref": f"#/$defs/{name}"}
+    for rules in body.get("properties", {}).values():
+        if rules.get("properties") == {} and rules.get("additionalProperties") is False:
+            rules["tsType"] = "Record<string, never>"
     return body
 
 

@@ -308,12 +308,12 @@ export interface PlayBody {
   /**
    * No params are documented for play: an empty object at most. Documented: events/playback/play.md.
    */
-  params?: {};
+  params?: Record<string, never>;
   qoeData?: QoeData;
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so play carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * Heartbeat: every 10 seconds in main content, every second in ads. Carries no params, or an empty params object. Documented: events/playback/ping.md.
@@ -327,12 +327,12 @@ export interface PingBody {
   /**
    * No params are documented for ping, and its page says to send only eventType and playerTime (events/playback/ping.md); the events request page's body template shows "params": {} for every event (media-collection-api/mc-api-ref/mc-api-events-req.md), and Adobe's reference player sends it on ping. An empty object is accepted, as on every event without params; a key in it is not. Documented: events/playback/ping.md; media-collection-api/mc-api-ref/mc-api-events-req.md.
    */
-  params?: {};
+  params?: Record<string, never>;
   qoeData?: QoeData;
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so ping carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * The viewer paused, or the app went to the background; play ends the pause. Documented: events/playback/pause-start.md.
@@ -346,12 +346,12 @@ export interface PauseStartBody {
   /**
    * No params are documented for pauseStart: an empty object at most. Documented: events/playback/pause-start.md.
    */
-  params?: {};
+  params?: Record<string, never>;
   qoeData?: QoeData;
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so pauseStart carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * Buffering starts; play ends it. Documented: events/playback/buffer-start.md.
@@ -365,12 +365,12 @@ export interface BufferStartBody {
   /**
    * No params are documented for bufferStart: an empty object at most. Documented: events/playback/buffer-start.md.
    */
-  params?: {};
+  params?: Record<string, never>;
   qoeData?: QoeData;
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so bufferStart carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * The bitrate changed: the new bitrate goes in qoeData. Documented: events/playback/bitrate-change.md.
@@ -384,12 +384,12 @@ export interface BitrateChangeBody {
   /**
    * No params are documented for bitrateChange: an empty object at most. Documented: events/playback/bitrate-change.md.
    */
-  params?: {};
+  params?: Record<string, never>;
   qoeData?: QoeData;
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so bitrateChange carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * A playback error; it does not end the session. Documented: events/error.md.
@@ -405,7 +405,7 @@ export interface ErrorBody {
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so error carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * Error details, as the error page places them (Adobe's SDKs place them in qoeData). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
@@ -434,7 +434,7 @@ export interface AdBreakStartBody {
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so adBreakStart carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * Parameters of the ad break. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
@@ -465,12 +465,12 @@ export interface AdBreakCompleteBody {
   /**
    * No params are documented for adBreakComplete: an empty object at most. Documented: events/ads/ad-break-complete.md.
    */
-  params?: {};
+  params?: Record<string, never>;
   qoeData?: QoeData;
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so adBreakComplete carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * An ad starts, inside an ad break. Documented: events/ads/ad-start.md.
@@ -550,12 +550,12 @@ export interface AdCompleteBody {
   /**
    * No params are documented for adComplete: an empty object at most. Documented: events/ads/ad-complete.md.
    */
-  params?: {};
+  params?: Record<string, never>;
   qoeData?: QoeData;
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so adComplete carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * The viewer skipped the ad. Documented: events/ads/ad-skip.md.
@@ -569,12 +569,12 @@ export interface AdSkipBody {
   /**
    * No params are documented for adSkip: an empty object at most. Documented: events/ads/ad-skip.md.
    */
-  params?: {};
+  params?: Record<string, never>;
   qoeData?: QoeData;
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so adSkip carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * A chapter starts. Documented: events/chapters/chapter-start.md.
@@ -622,12 +622,12 @@ export interface ChapterCompleteBody {
   /**
    * No params are documented for chapterComplete: an empty object at most. Documented: events/chapters/chapter-complete.md.
    */
-  params?: {};
+  params?: Record<string, never>;
   qoeData?: QoeData;
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so chapterComplete carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * The chapter was left before its end. Documented: events/chapters/chapter-skip.md.
@@ -641,12 +641,12 @@ export interface ChapterSkipBody {
   /**
    * No params are documented for chapterSkip: an empty object at most. Documented: events/chapters/chapter-skip.md.
    */
-  params?: {};
+  params?: Record<string, never>;
   qoeData?: QoeData;
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so chapterSkip carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * The player enters a state (fullscreen, mute...). Documented: events/player-state/state-start.md.
@@ -662,7 +662,7 @@ export interface StateStartBody {
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so stateStart carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * The player state that starts. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
@@ -687,7 +687,7 @@ export interface StateEndBody {
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so stateEnd carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * The player state that ends. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
@@ -712,7 +712,7 @@ export interface StatesUpdateBody {
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so statesUpdate carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * The states that end and the states that start, in one call; at least one of the two lists. Documented: events/player-state/overview.md.
@@ -753,12 +753,12 @@ export interface SessionCompleteBody {
   /**
    * No params are documented for sessionComplete: an empty object at most. Documented: events/session/session-complete.md.
    */
-  params?: {};
+  params?: Record<string, never>;
   qoeData?: QoeData;
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so sessionComplete carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }
 /**
  * The viewer left: the session closes at once. Documented: events/session/session-end.md.
@@ -772,10 +772,10 @@ export interface SessionEndBody {
   /**
    * No params are documented for sessionEnd: an empty object at most. Documented: events/session/session-end.md.
    */
-  params?: {};
+  params?: Record<string, never>;
   qoeData?: QoeData;
   /**
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so sessionEnd carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
-  customMetadata?: {};
+  customMetadata?: Record<string, never>;
 }

@@ -224,3 +224,32 @@ def test_validate_takes_a_typed_body() -> None:
         },
     }
     assert sessionspec.validate_event(ad)
+
+
+EMPTY_ONLY_TS = """
+import type { PlayBody } from "sessionspec";
+
+const empty: PlayBody = {
+  eventType: "play",
+  playerTime: { playhead: 0, ts: 1700000000000 },
+  params: {},
+  customMetadata: {},
+};
+const filled: PlayBody = {
+  eventType: "play",
+  playerTime: { playhead: 0, ts: 1700000000000 },
+  params: { "media.id": "x" },
+};
+export { empty, filled };
+"""
+
+
+@pytest.mark.node
+def test_a_member_an_event_carries_only_empty_takes_no_key(installed: Path) -> None:
+    # Typed {} in TypeScript, it would take any value but null: the API refuses a key there.
+    done = tsc(installed, EMPTY_ONLY_TS)
+    errors = [line for line in done.stdout.splitlines() if "error TS" in line]
+    assert len(errors) == 1, done.stdout
+    # On the line of the filled params, and no other.
+    assert errors[0].startswith("body.ts(13,"), done.stdout
+    assert "not assignable to type 'never'" in errors[0]
