@@ -308,6 +308,7 @@ def _check_files(
         chosen = settings.replace(skip_unrelated=True) if walked else settings
         shows_progress = None
         started = 0
+        output.begin(source)
         try:
             with _open(name, stdin) as file:
                 form = form_of(name, _head(file), ndjson=args.ndjson, session=args.session)
@@ -344,6 +345,7 @@ def _check_files(
             reason = exc.strerror or str(exc)
             _say(stderr, f"cannot read {source}: {reason}")
             output.unreadable(source, reason)
+        output.end(source)
         if shows_progress:
             shows_progress.clear()
         tally.sessions += started

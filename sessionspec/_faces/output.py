@@ -160,6 +160,12 @@ class Output:
         """An input that could not be read (the CLI also says so on stderr)."""
         self.tally.unreadable += 1
 
+    def begin(self, source: str) -> None:
+        """An input begins: its reports follow, then ``end``."""
+
+    def end(self, source: str) -> None:
+        """An input is done."""
+
     def close(self, passed: bool) -> None:
         print(self.tally, file=self.stream)
 
@@ -230,10 +236,33 @@ class JsonOutput(Output):
         super().__init__(stream, tally, every_warning=every_warning)
         self.separator = ""
         self.stream.write('{"sources": [')
+        self._named = False  # whether the input under way is in the document yet
+        self._before = (0, 0, 0)  # the tally's checked, invalid and skipped as it began
+
+    def begin(self, source: str) -> None:
+        self._named = False
+        self._before = (self.tally.checked, self.tally.invalid, self.tally.skipped)
+
+    def end(self, source: str) -> None:
+        """Every input is named: one whose documents were all valid, or skipped, or none at
+        all (an empty NDJSON file) with what was checked of it."""
+        if self._named:
+            return
+        checked, invalid, skipped = self._before
+        self._emit(
+            {
+                "source": source,
+                "valid": self.tally.invalid == invalid,
+                "checked": self.tally.checked - checked,
+                "skipped": self.tally.skipped - skipped,
+                "issues": [],
+            }
+        )
 
     def write(self, source: str, issues: list[Issue], report: Report, place: Place) -> None:
         if not place.whole and not issues:
             return
+        self._named = True
         listed: dict[str, object] = {"source": source}
         if place.line is not None:
             listed["line"] = place.line
@@ -245,6 +274,7 @@ class JsonOutput(Output):
 
     def unreadable(self, source: str, reason: str) -> None:
         super().unreadable(source, reason)
+        self._named = True
         self._emit({"source": source, "readable": False, "message": f"cannot read: {reason}"})
 
     def _emit(self, listed: dict[str, object]) -> None:

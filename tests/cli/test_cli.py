@@ -506,3 +506,23 @@ def test_issue_fields_come_in_the_documented_order() -> None:
     assert (code, line) == ("SS101", 1)
     assert column == issue.column
     assert message == issue.message
+
+
+def test_the_json_format_names_every_input(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.ndjson"
+    empty.write_bytes(b"")
+    clean = tmp_path / "clean.ndjson"
+    clean.write_bytes(VALID.read_bytes().replace(b"\n", b"") + b"\n")
+    unrelated = tmp_path / "package.json"
+    unrelated.write_text('{"name": "player"}')
+    code, out, _ = cli(
+        "check", "--format", "json", "--no-lint", "--skip-unrelated", empty, clean, unrelated
+    )
+    assert code == 0
+    sources = json.loads(out)["sources"]
+    assert [(s["source"], s["checked"], s["skipped"]) for s in sources] == [
+        (str(empty), 0, 0),
+        (str(clean), 1, 0),
+        (str(unrelated), 0, 1),
+    ]
+    assert all(s["valid"] and s["issues"] == [] for s in sources)
