@@ -226,7 +226,10 @@ class Keywords(TypedDict, total=False):
 class Settings:
     """Every option of a check, each checked as it is made: ``Settings(lint=True)``. Made
     once and shared, as a service checks every body with the same settings. ``versions`` pins
-    a schema family's version by its name (``{"events": "1.0"}``); the newest is the default."""
+    a schema family's version by its name (``{"events": "1.0"}``); the newest is the default.
+    ``endpoint``, ``strict``, ``all_warnings``, ``skip_unrelated`` and ``ad_ping_interval``
+    are the command line's: the Python entry points choose the endpoint themselves and check
+    no live session."""
 
     lint: bool = False
     ignore: frozenset[str] = frozenset()

@@ -25,7 +25,7 @@ EVENTS = "events"
 class Family:
     """A family of published schemas: the bodies of one kind, a file for each version. Beside
     this row, a family has its rows in the tables of the stages that read it: its lint rules
-    (``_lint``) and the types generated from it (``types/generate.py``)."""
+    (``_judge/lint.py``) and the types generated from it (``types/generate.py``)."""
 
     name: str  # in its file names and on the command line
     label: str  # in messages: "the events schema 2.0"

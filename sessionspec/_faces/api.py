@@ -72,9 +72,10 @@ def validate_batch(
     """Check a downloaded-content batch: a JSON array of one session's calls, sessionStart
     first, then its events in order. Each is judged by its schema, and issues are located in
     the array (``/3/params/media.ad.id``); with ``lint``, the session rules judge the calls in
-    order (``ad_ping_interval`` is theirs). ``endpoint="sessions"`` checks the deprecated form
-    sent to ``POST /api/v1/sessions``, whose sessionStart must carry ``media.downloaded: true``;
-    the default is ``POST /api/v1/downloaded``."""
+    order, when the batch has no error (the API discards a batch with any).
+    ``endpoint="sessions"`` checks the deprecated form sent to ``POST /api/v1/sessions``, whose
+    sessionStart must carry ``media.downloaded: true``; the default is
+    ``POST /api/v1/downloaded``."""
     if endpoint not in ("downloaded", "sessions"):
         raise ValueError(f"endpoint is 'downloaded' or 'sessions', not {endpoint!r}")
     if isinstance(payload, tuple):  # an array, as a tuple is everywhere else
@@ -87,10 +88,10 @@ def _settings(
     given: Settings | None, versions: tuple[tuple[str, str | None], ...], options: Any
 ) -> Settings:
     """The settings of one call: ``given`` (or the defaults), with its keywords applied."""
+    hashable = {name: _hashable(value) for name, value in options.items()}
     try:
-        return _cached(given, versions, **options)
-    except TypeError:  # an unhashable value (codes in a list), or an unknown keyword
-        hashable = {name: _hashable(value) for name, value in options.items()}
+        return _cached(given, versions, **hashable)
+    except TypeError:  # a value still unhashable, which its check refuses; a keyword unknown
         return _made(given, versions, hashable)
 
 
@@ -109,7 +110,8 @@ def _hashable(value: Any) -> Any:
 
 # Cached: a service calls validate() with the same options every time, and a valid body must
 # cost little more than its verdict.
-@functools.lru_cache(maxsize=64)
+# Typed: True and 1 are different keys, as their checks tell them apart.
+@functools.lru_cache(maxsize=64, typed=True)
 def _cached(
     given: Settings | None, versions: tuple[tuple[str, str | None], ...], **options: Any
 ) -> Settings:

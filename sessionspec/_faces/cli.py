@@ -16,7 +16,7 @@ from .._catalog.schema import SESSIONSTART, VERSIONS, Endpoint, schema, schema_t
 from .._core.issues import BY_VALUE, Code
 from .._core.words import closest
 from .._judge import engines
-from .._read.forms import FORMS, HAR, NDJSON, SESSION_LOG, WHOLE_FILE, form_of, sniffed
+from .._read.forms import FORMS, HAR, NDJSON, WHOLE_FILE, form_of, sniffed
 from .._read.har import NotACapture
 from .._session.stream import Stream
 from .._session.timeline import Timeline
@@ -77,7 +77,12 @@ def _parser() -> _Parser:
         " [tool.sessionspec] in the closest pyproject.toml. Exit status: 0 all valid (warnings"
         " too, unless --strict), 1 any invalid, 2 usage error or unreadable file.",
     )
-    check.add_argument("files", nargs="+", metavar="FILE", help="a JSON file, or - for stdin")
+    check.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a JSON, NDJSON or HAR file, a folder of them, or - for stdin",
+    )
     check.add_argument(
         "--format", choices=list(_output.FORMATS), default="text", help="output format (text)"
     )
@@ -102,7 +107,7 @@ def _parser() -> _Parser:
     check.add_argument(
         "--timeline",
         action="store_true",
-        help="draw each session of a --session file or a batch as a text timeline",
+        help="draw each session of a session log, a capture or a batch as a text timeline",
     )
     check.add_argument(
         "--config",
@@ -304,18 +309,23 @@ def _check_files(
 
     for name, walked in _inputs(args.files):
         source = "<stdin>" if name == "-" else name
-        # What a folder holds is chosen as the hooks choose: what names no call is skipped.
-        chosen = settings.replace(skip_unrelated=True) if walked else settings
+        # What a folder holds is chosen as the hooks choose, what names no call skipped, unless
+        # --no-skip-unrelated says otherwise.
+        skips = walked and args.skip_unrelated is not False
+        chosen = settings.replace(skip_unrelated=True) if skips else settings
         shows_progress = None
         started = 0
         output.begin(source)
         try:
             with _open(name, stdin) as file:
-                form = form_of(name, _head(file), ndjson=args.ndjson, session=args.session)
-                if args.timeline and form is NDJSON and not args.ndjson:
-                    form = SESSION_LOG  # to draw sessions is to read the lines as calls
-                if form is WHOLE_FILE and sniffed(_head(file)) in _HINTS:
-                    _say(stderr, f"{source} {_HINTS[sniffed(_head(file))]}")
+                head = _head(file)
+                form = form_of(name, head, ndjson=args.ndjson, session=args.session)
+                looks = sniffed(head)
+                if form is WHOLE_FILE and not args.session and looks in _HINTS:
+                    _say(stderr, f"{source} {_HINTS[looks]}")
+                if args.timeline and form is NDJSON:
+                    note = "is read one body per line: --session draws its sessions"
+                    _say(stderr, f"{source} {note}")
                 units.add(form.unit)
                 stream = Stream(
                     Endpoint(settings.endpoint),
@@ -399,10 +409,11 @@ def _rendered(family: str, rendering: str, version: str | None) -> str:
 def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManager[BinaryIO]:
     """The input, buffered so that its first bytes can be seen before it is read."""
     if name != "-":
-        return open(name, "rb")
+        # A buffer large enough to see a long first line and the next when telling the form.
+        return open(name, "rb", buffering=_SNIFFED)
     given = stdin or sys.stdin.buffer
     if not hasattr(given, "peek"):
-        given = cast(BinaryIO, io.BufferedReader(cast(Any, given)))
+        given = cast(BinaryIO, io.BufferedReader(cast(Any, given), _SNIFFED))
     return contextlib.nullcontext(given)
 
 
@@ -418,7 +429,8 @@ _HINTS = {
     HAR: "looks like a HAR capture: name it .har, or use --session, to check its calls",
 }
 # How much of an input is looked at to tell its form: a HAR's start, a line and the next.
-_SNIFFED = 8192
+# Standard input shows what it holds so far: a pipe may show less.
+_SNIFFED = 1 << 16
 # Folders are walked for the files of these endings; hidden folders and installed packages
 # are not inputs.
 _WALKED = frozenset(ending for form in FORMS for ending in form.endings)
@@ -438,7 +450,7 @@ def _inputs(names: list[str]) -> Iterator[tuple[str, bool]]:
                 d for d in subfolders if not d.startswith(".") and d not in _NOT_WALKED
             )
             for file in sorted(files):
-                if Path(file).suffix.lower() in _WALKED:
+                if Path(file).suffix.lower() in _WALKED and not file.startswith("."):
                     yield os.path.join(folder, file), True
 
 

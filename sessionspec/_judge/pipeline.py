@@ -62,7 +62,7 @@ def checked(
     """One document sent to ``endpoint``, a parsed value or JSON text as str or bytes: its
     report, and its value, which the session rules read next (None when the text is not JSON).
     With ``located`` false, issues are not given their line and column: a caller that shows
-    only some of them locates those itself (``_parse.locate``)."""
+    only some of them locates those itself (``_read.text.locate``)."""
     engine = engines.engine()
     targets = settings.targets
     if (

@@ -126,17 +126,21 @@ FORMS = (WHOLE_FILE, NDJSON, HAR)
 def form_of(name: str, head: bytes = b"", *, ndjson: bool = False, session: bool = False) -> Form:
     """The form of the input ``name`` ("-" for standard input), whose first bytes are
     ``head``: as the options say, else by its name's ending, else by what it begins with (for
-    standard input and names of no known ending). With ``session``, a JSON document (a batch)
-    stays whole: it is one session already."""
+    standard input and names of no known ending).
+
+    With ``session`` the input is calls in order: a HAR capture (by its name, or by its content
+    unless it is named as NDJSON), a batch (a JSON array: one session already), or else a
+    session log, one call a line, whatever ``ndjson`` says."""
     ending = Path(name).suffix.lower() if name != "-" else ""
     by_ending = next((form for form in FORMS if ending in form.endings), None)
-    if ndjson:
-        return NDJSON
     by_content = sniffed(head)
     if session:
-        if by_ending is HAR or (by_ending is None and by_content is HAR):
+        if by_ending is HAR or (by_ending is not NDJSON and by_content is HAR):
             return HAR
-        return WHOLE_FILE if by_content is WHOLE_FILE and by_ending is not NDJSON else SESSION_LOG
+        batch = head.lstrip(_JSON_WHITESPACE + b"\xef\xbb\xbf").startswith(b"[")
+        return WHOLE_FILE if batch and not ndjson and by_ending is not NDJSON else SESSION_LOG
+    if ndjson:
+        return NDJSON
     return by_ending or by_content
 
 

@@ -278,7 +278,7 @@ class Session:
                 Code.AD_OUTSIDE_BREAK.issue(
                     _EVENT_TYPE,
                     f"{span.opens} outside any {outer}: send {BY_NAME[outer].opens} before it; the"
-                    f" back end ignores an {span.name} outside a break and counts its time as"
+                    f" back end ignores an {span.name} outside an {outer} and counts its time as"
                     " main content",
                 )
             )

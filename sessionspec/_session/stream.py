@@ -84,6 +84,7 @@ class Stream:
         self.source = source  # names the pictures
         self.started = 0  # how many sessions began
         self._open: dict[str, tuple[Session, Timeline | None]] = {}
+        self._pending: tuple[list[Any], Report, Document] | None = None  # a batch to draw
 
     def judge(self, document: Document) -> Judged:
         if document.body is None:
@@ -95,8 +96,10 @@ class Stream:
             # Text that is not JSON is located as it is found; in a capture, the pointer is
             # the place.
             report = Report(tuple(i._replace(line=None, column=None) for i in report.issues))
+        self._draw_pending()
         if isinstance(value, list) and self.timelines is not None:
-            self._draw_batch(value, report, document)
+            # Drawn after its report is shown: at the next document, or at the end.
+            self._pending = (value, report, document)
         findings = self._follow(document, value, report) if self.sessions else []
         if document.status is not None:
             findings += _answer(document.status, report)
@@ -104,6 +107,7 @@ class Stream:
 
     def close(self) -> None:
         """The end of the input: the pictures of the sessions still open."""
+        self._draw_pending()
         for _, timeline in self._open.values():
             self._drawn(timeline)
         self._open.clear()
@@ -119,7 +123,15 @@ class Stream:
             and body.get("eventType") == "sessionStart"
         )
         if starts or key not in self._open:
-            joined = key not in self._open and not starts and self.midway
+            # Only an event tells of a session begun before the capture did.
+            joined = (
+                key not in self._open
+                and not starts
+                and self.midway
+                and document.endpoint is Endpoint.EVENTS
+            )
+            if not starts and not joined and self.midway:
+                return []  # a call of no session the capture shows (a batch, for one)
             if starts or joined:
                 self.started += 1
                 if key in self._open:
@@ -152,6 +164,11 @@ class Stream:
         ignore = self.settings.ignore
         wrong = {issue.pointer for issue in report.errors}
         return [f for f in found if f.code not in ignore and f.pointer not in wrong]
+
+    def _draw_pending(self) -> None:
+        if self._pending is not None:
+            self._draw_batch(*self._pending)
+            self._pending = None
 
     def _draw_batch(self, calls: list[Any], report: Report, document: Document) -> None:
         where = "" if document.place.whole else f" ({document.place})"

@@ -486,10 +486,53 @@ def test_a_folder_is_walked_for_the_files_of_known_endings(tmp_path: Path) -> No
     assert out.splitlines()[-1].endswith("1 skipped: no Media Collection API call in them")
 
 
-def test_a_timeline_reads_the_lines_of_an_ndjson_file_as_calls() -> None:
-    _, out, _ = checked("--timeline", str(SESSION_FILES / "timeline-2.ndjson"))
+def test_a_timeline_does_not_change_how_an_ndjson_file_is_read() -> None:
+    # A picture is asked for; the verdict stays that of the file's form, and a note says how
+    # to draw its sessions.
+    path = str(SESSION_FILES / "timeline-2.ndjson")
+    _, out, err = checked("--timeline", path)
+    assert out == checked(path)[1]
+    assert err == f"sessionspec: {path} is read one body per line: --session draws its sessions\n"
+
+
+@pytest.mark.parametrize("flags", [("--session",), ("--ndjson", "--session")])
+def test_the_session_option_reads_calls_whatever_else_is_said(flags: tuple[str, ...]) -> None:
+    lines = SESSION_FILES / "timeline-2.ndjson"
+    _, out, _ = checked(*flags, "--timeline", str(lines))
     assert "session from line 1" in out
     assert out.splitlines()[-1].startswith("15 calls in 1 session checked")
+    capture = SESSION_FILES / "one-player.har"
+    assert checked(*flags, str(capture))[1].splitlines()[-1].startswith("54 calls in 1 session")
+
+
+def test_a_capture_named_json_is_read_as_a_capture_with_the_session_option(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "capture.json"
+    path.write_bytes((SESSION_FILES / "one-player.har").read_bytes())
+    _, _, err = checked(str(path))
+    assert "looks like a HAR capture" in err
+    _, out, err = checked("--session", str(path))
+    assert (out.splitlines()[-1].startswith("54 calls in 1 session"), err) == (True, "")
+
+
+def test_a_session_log_with_a_long_first_line_is_still_read_as_lines(tmp_path: Path) -> None:
+    start = json.loads((SESSION_FILES / "timeline-2.ndjson").read_text().splitlines()[0])
+    start["customMetadata"] = {f"key{i}": "x" * 40 for i in range(120)}  # a 6 KB first line
+    rest = (SESSION_FILES / "timeline-2.ndjson").read_text().splitlines()[1:]
+    path = tmp_path / "player.log"
+    path.write_text("\n".join([json.dumps(start), *rest]) + "\n")
+    assert checked("--session", str(path))[1].splitlines()[-1].startswith("15 calls in 1 session")
+    assert checked(str(path))[1].splitlines()[-1].startswith("15 lines checked")
+
+
+def test_a_batch_is_drawn_after_its_issues() -> None:
+    batch = EXAMPLES / "batches" / "invalid" / "second-session-start.json"
+    _, out, _ = checked("--timeline", str(batch))
+    lines = out.splitlines()
+    first_issue = next(i for i, line in enumerate(lines) if " SS" in line)
+    picture = next(i for i, line in enumerate(lines) if ": the batch" in line)
+    assert first_issue < picture
 
 
 def test_the_summary_writes_large_numbers_as_the_rest_of_the_output_does(tmp_path: Path) -> None:

@@ -206,6 +206,21 @@ def test_the_form_of_an_input_follows_its_name_unless_an_option_says(
     assert err == ""
 
 
+def test_a_batch_sent_to_the_sessions_path_of_a_capture_is_no_session(tmp_path: Path) -> None:
+    capture = json.loads((SESSIONS / "one-player.har").read_text())
+    calls = (SESSIONS / "timeline-1-complete.ndjson").read_text().splitlines()[:3]
+    batch = [json.loads(line) for line in calls]
+    batch[0]["params"]["media.downloaded"] = True
+    entry = next(e for e in capture["log"]["entries"] if "/api/v1/sessions?" in e["request"]["url"])
+    entry["request"]["postData"]["text"] = json.dumps(batch)
+    capture["log"]["entries"] = [entry]
+    path = tmp_path / "batch.har"
+    path.write_text(json.dumps(capture))
+    _, out, _ = cli("--timeline", str(path))
+    assert out.splitlines()[-1].startswith("1 call checked")
+    assert "session from" not in out
+
+
 def test_inputs_of_several_forms_are_counted_as_documents(tmp_path: Path) -> None:
     body = tmp_path / "body.json"
     body.write_text(json.dumps(START))

@@ -4,6 +4,7 @@ line, the configuration reader and the options page all agree with it."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import inspect
 import json
 import re
@@ -70,6 +71,24 @@ def test_each_option_is_checked_the_same_from_python_the_command_line_and_the_co
 def test_a_switch_takes_only_true_or_false(option: Option) -> None:
     with pytest.raises(ValueError, match="must be true or false"):
         Settings(**{option.name: "yes"})  # type: ignore[arg-type]
+
+
+def test_the_defaults_of_settings_are_those_of_the_table() -> None:
+    defaults = Settings()
+    for option in OPTIONS:
+        if option.family is None:
+            assert getattr(defaults, option.name) == option.default, option.name
+    fields = {f.name for f in dataclasses.fields(Settings) if f.init} - {"versions"}
+    assert fields == {o.name for o in OPTIONS if o.family is None}
+
+
+def test_a_value_of_the_wrong_kind_is_refused_however_often_it_was_given_right() -> None:
+    body = json.loads((ROOT / "tests/examples/valid/quick-start.json").read_text())
+    sessionspec.validate(body, lint=True)
+    with pytest.raises(ValueError, match="lint: must be true or false"):
+        sessionspec.validate(body, lint=1)  # type: ignore[arg-type]
+    sessionspec.validate(body, ignore=["SS310"])
+    assert sessionspec.validate(body, ignore=["SS310"]) is not None
 
 
 def test_settings_are_checked_frozen_and_shared() -> None:
