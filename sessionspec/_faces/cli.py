@@ -91,6 +91,12 @@ def _parser() -> _Parser:
         action="store_true",
         help="instead of each issue, print one line per code with its count",
     )
+    check.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print the issues, not the summary line (the json format is whole regardless)",
+    )
     _add_options(check)
     check.add_argument(
         "--ndjson",
@@ -299,7 +305,7 @@ def _check_files(
     units = set()
     tally = _output.Tally("body", strict=settings.strict)
     kind = _output.Statistics if args.statistics else _output.FORMATS[args.format]
-    output = kind(stdout, tally, every_warning=settings.all_warnings)
+    output = kind(stdout, tally, every_warning=settings.all_warnings, quiet=args.quiet)
 
     def draw(timeline: Timeline) -> None:
         if progress:

@@ -112,10 +112,13 @@ def _count(number: int, noun: str) -> str:
 class Output:
     """Text: ``source:line:col: CODE pointer: message`` per issue listed, then the summary."""
 
-    def __init__(self, stream: Stream, tally: Tally, *, every_warning: bool = False) -> None:
+    def __init__(
+        self, stream: Stream, tally: Tally, *, every_warning: bool = False, quiet: bool = False
+    ) -> None:
         self.stream = stream
         self.tally = tally
         self.every_warning = every_warning
+        self.quiet = quiet  # no summary: the issues alone, as ruff --quiet prints them
         self._source = ""
         self._listed: collections.Counter[str] = collections.Counter()
 
@@ -167,7 +170,8 @@ class Output:
         """An input is done."""
 
     def close(self, passed: bool) -> None:
-        print(self.tally, file=self.stream)
+        if not self.quiet:
+            print(self.tally, file=self.stream)
 
 
 class Statistics(Output):
@@ -183,7 +187,7 @@ class Statistics(Output):
         width = max((len(str(n)) for n in self.tally.codes.values()), default=1)
         for code, n in sorted(self.tally.codes.items(), key=lambda item: (-item[1], item[0])):
             print(f"{n:>{width}}  {code}  {BY_VALUE[code].meaning}", file=self.stream)
-        print(self.tally, file=self.stream)
+        super().close(passed)
 
 
 class GithubOutput(Output):
@@ -232,7 +236,10 @@ class JsonOutput(Output):
     """One JSON document, written as it goes so that memory stays flat: every file, and the
     records of NDJSON input that have issues listed."""
 
-    def __init__(self, stream: Stream, tally: Tally, *, every_warning: bool = False) -> None:
+    def __init__(
+        self, stream: Stream, tally: Tally, *, every_warning: bool = False, quiet: bool = False
+    ) -> None:
+        # One whole document, quiet or not: a program reads it.
         super().__init__(stream, tally, every_warning=every_warning)
         self.separator = ""
         self.stream.write('{"sources": [')

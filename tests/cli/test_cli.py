@@ -569,3 +569,14 @@ def test_the_json_format_names_every_input(tmp_path: Path) -> None:
         (str(unrelated), 0, 1),
     ]
     assert all(s["valid"] and s["issues"] == [] for s in sources)
+
+
+def test_quiet_prints_the_issues_without_the_summary() -> None:
+    code, out, _ = cli("check", "--quiet", VALID, INVALID)
+    loud = cli("check", VALID, INVALID)[1].splitlines()
+    assert code == 1
+    assert out.splitlines() == loud[:-1]
+    assert cli("check", "-q", VALID)[1] == ""
+    quiet_statistics = cli("check", "-q", "--statistics", INVALID)[1].splitlines()
+    assert quiet_statistics == cli("check", "--statistics", INVALID)[1].splitlines()[:-1]
+    assert json.loads(cli("check", "-q", "--format", "json", VALID)[1])["valid"] is True
