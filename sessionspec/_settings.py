@@ -242,7 +242,6 @@ class Settings:
     strict: bool = False
     all_warnings: bool = False
     skip_unrelated: bool = False
-    _hash: int = dataclasses.field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
         for option in OPTIONS:
@@ -260,12 +259,14 @@ class Settings:
                 raise ValueError(f"versions: no schema family {family!r}: known are {known}")
             target(family, version)  # ValueError for a version never published
         object.__setattr__(self, "versions", _Versions(self.versions))
-        # Hashed once: settings are keys of the caches that make a check cheap.
-        fields = tuple(getattr(self, field.name) for field in dataclasses.fields(self))
-        object.__setattr__(self, "_hash", hash(fields))
 
     def __hash__(self) -> int:
         return self._hash
+
+    @functools.cached_property
+    def _hash(self) -> int:
+        # Hashed once: settings are keys of the caches that make a check cheap.
+        return hash(tuple(getattr(self, field.name) for field in dataclasses.fields(self)))
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes) if changes else self

@@ -1,9 +1,12 @@
+import io
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from sessionspec._faces.cli import run
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = Path(__file__).resolve().parent / "examples"
@@ -28,3 +31,10 @@ def body() -> dict[str, Any]:
     """A valid body, new for each test."""
     loaded: dict[str, Any] = json.loads((EXAMPLES / "valid" / "every-member.json").read_text())
     return loaded
+
+
+def stdout_of(*argv: str, stdin: bytes) -> tuple[int, str]:
+    """The exit status and standard output of the command line ``argv`` run in-process."""
+    out = io.StringIO()
+    code = run(list(argv), stdin=io.BytesIO(stdin), stdout=out, stderr=io.StringIO())
+    return code, out.getvalue()

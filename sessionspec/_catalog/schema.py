@@ -177,14 +177,32 @@ def takes_no_member(rules: Mapping[str, Any]) -> bool:
 
 
 @functools.cache
-def carriers(target: Target, member: str) -> frozenset[str]:
-    """The event types whose bodies may carry ``member`` with something in it."""
-    return frozenset(
-        event_type
-        for event_type in event_types(target)
-        if not takes_no_member(body_rules(target, event_type)["properties"].get(member, {}))
-        and member in body_rules(target, event_type)["properties"]
-    )
+def carriers(target: Target) -> dict[tuple[str, str], tuple[str, ...]]:
+    """For an events schema: which event types, sessionStart among them, carry each member of
+    the body ("", key) and each param ("params", key)."""
+    carriers: dict[tuple[str, str], tuple[str, ...]] = {}
+    family = FAMILY[target.family]
+    if not family.by_event_type:
+        return carriers
+    bodies = [(name, body_rules(target, name)) for name in event_types(target)]
+    # The bodies of the API's other families (its sessionStart) carry members too.
+    bodies += [
+        (other.label, schema(other.name))
+        for other in FAMILIES
+        if other.api == family.api and not other.by_event_type
+    ]
+    for event_type, body in bodies:
+        # A member the event may carry only empty is not one it carries.
+        members = {
+            key: member
+            for key, member in body.get("properties", {}).items()
+            if not takes_no_member(member)
+        }
+        places = [("", key) for key in members]
+        places += [("params", key) for key in members.get("params", {}).get("properties", {})]
+        for place in places:
+            carriers[place] = (*carriers.get(place, ()), event_type)
+    return carriers
 
 
 def known_params(target: Target, event_type: object = None) -> frozenset[str]:

@@ -17,7 +17,7 @@ from .._core.report import Report
 from .._session.stream import judged
 from .._settings import DEFAULT, Keywords, Settings
 
-_SESSIONSTART = Endpoint.SESSIONSTART
+_SESSIONSTART, _EVENTS = Endpoint.SESSIONSTART, Endpoint.EVENTS
 
 
 def validate(
@@ -38,10 +38,7 @@ def validate(
     documentation says is wrong. Text longer than ``max_bytes`` (characters, for a str) and
     bodies nested deeper than ``max_depth`` are refused before they cost more.
     """
-    if settings is None and schema_version is None and not options:
-        return judged(payload, _SESSIONSTART, DEFAULT)[0]  # the commonest call, in few steps
-    chosen = _settings(settings, ((SESSIONSTART, schema_version),), options)
-    return judged(payload, _SESSIONSTART, chosen)[0]
+    return _one_body(payload, _SESSIONSTART, SESSIONSTART, schema_version, settings, options)
 
 
 def validate_event(
@@ -54,10 +51,7 @@ def validate_event(
     """Check an events body (``POST /api/v1/sessions/{sid}/events``): play, ping, an ad, a
     chapter, any event of a session after its sessionStart. ``schema_version`` pins the events
     schema; everything else is as for ``validate()``."""
-    if settings is None and schema_version is None and not options:
-        return judged(payload, Endpoint.EVENTS, DEFAULT)[0]
-    chosen = _settings(settings, ((EVENTS, schema_version),), options)
-    return judged(payload, Endpoint.EVENTS, chosen)[0]
+    return _one_body(payload, _EVENTS, EVENTS, schema_version, settings, options)
 
 
 def validate_batch(
@@ -82,6 +76,19 @@ def validate_batch(
         payload = list(payload)
     versions = ((SESSIONSTART, sessionstart_version), (EVENTS, events_version))
     return judged(payload, Endpoint(endpoint), _settings(settings, versions, options))[0]
+
+
+def _one_body(
+    payload: Any,
+    endpoint: Endpoint,
+    family: str,
+    version: str | None,
+    settings: Settings | None,
+    options: Keywords,
+) -> Report:
+    if settings is None and version is None and not options:
+        return judged(payload, endpoint, DEFAULT)[0]  # the commonest call, in few steps
+    return judged(payload, endpoint, _settings(settings, ((family, version),), options))[0]
 
 
 def _settings(

@@ -326,8 +326,8 @@ def _check_files(
             with _open(name, stdin) as file:
                 head = _head(file)
                 form = form_of(name, head, ndjson=args.ndjson, session=args.session)
-                looks = sniffed(head)
-                if form is WHOLE_FILE and not args.session and looks in _HINTS:
+                looks = sniffed(head) if form is WHOLE_FILE and not args.session else None
+                if looks in _HINTS:
                     _say(stderr, f"{source} {_HINTS[looks]}")
                 if args.timeline and form is NDJSON:
                     note = "is read one body per line: --session draws its sessions"

@@ -12,14 +12,13 @@ from typing import Any
 
 from .._catalog.schema import (
     EVENTS,
-    FAMILIES,
     FAMILY,
     Target,
     body_rules,
+    carriers,
     ecma_regex,
     event_types,
     rules,
-    schema,
     takes_no_member,
     target,
 )
@@ -118,16 +117,16 @@ def _unknown_member_advice(failure: Failure, key: str, known: list[str]) -> str:
     home = _homes(failure.target, event_type).get(key)
     if home is not None and home != parent:
         return f"it belongs in {home}: move it there"
-    carriers = _carriers(failure.target).get((parent.rpartition("/")[2], key), ())
-    if carriers and event_type is not None and event_type not in carriers:
+    holders = carriers(failure.target).get((parent.rpartition("/")[2], key), ())
+    if holders and event_type is not None and event_type not in holders:
         place = "param" if parent.endswith("/params") else "member"
-        if len(carriers) > 3:
+        if len(holders) > 3:
             return f"{failure.event_type} carries no {key}: remove it"
-        return f"{key} is a {place} of {_listed(carriers)}, not of {failure.event_type}"
+        return f"{key} is a {place} of {_listed(holders)}, not of {failure.event_type}"
     if event_type is not None and takes_no_member(failure.rules) and parent.count("/") == 1:
         # A key inside an object the event may carry only empty: the object is what is wrong.
         name = parent[1:]
-        holders = _carriers(failure.target).get(("", name), ())
+        holders = carriers(failure.target).get(("", name), ())
         also = f" (only {_listed(holders)} do)" if holders else ""
         return f"{event_type} takes no {name}{also}: remove it"
     return unknown_member_advice(key, known)
@@ -152,35 +151,6 @@ def _homes(target: Target, event_type: object) -> dict[str, str]:
             homes.setdefault(key, pointer or "the body")
             pending.append((pointer_to(pointer, key), _resolved(target, member)))
     return homes
-
-
-@functools.cache
-def _carriers(target: Target) -> dict[tuple[str, str], tuple[str, ...]]:
-    """For an events schema: which event types, sessionStart among them, carry each member of
-    the body ("", key) and each param ("params", key)."""
-    carriers: dict[tuple[str, str], tuple[str, ...]] = {}
-    family = FAMILY[target.family]
-    if not family.by_event_type:
-        return carriers
-    bodies = [(name, body_rules(target, name)) for name in event_types(target)]
-    # The bodies of the API's other families (its sessionStart) carry members too.
-    bodies += [
-        (other.label, schema(other.name))
-        for other in FAMILIES
-        if other.api == family.api and not other.by_event_type
-    ]
-    for event_type, body in bodies:
-        # A member the event may carry only empty is not one it carries.
-        members = {
-            key: member
-            for key, member in body.get("properties", {}).items()
-            if not takes_no_member(member)
-        }
-        places = [("", key) for key in members]
-        places += [("params", key) for key in members.get("params", {}).get("properties", {})]
-        for place in places:
-            carriers[place] = (*carriers.get(place, ()), event_type)
-    return carriers
 
 
 def _resolved(target: Target, node: dict[str, Any]) -> dict[str, Any]:

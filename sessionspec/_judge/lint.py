@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeGuard
 
-from .._catalog.schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART, Target, carriers
+from .._catalog.schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART, Target, carriers, event_types
 from .._core.issues import Code, Issue, pointer_to
 from .._core.words import show
 
@@ -212,16 +212,19 @@ def _ad_player_name(body: Body, found: list[Issue]) -> None:
 def _empty_metadata(body: Body, found: list[Issue], target: Target) -> None:
     if body.get("customMetadata") != {}:
         return
-    readers = carriers(target, "customMetadata")
+    readers, issue = _metadata_readers(target)
     if body.get("eventType") not in readers:
-        found.append(_empty_metadata_issue(readers))
+        found.append(issue)
 
 
 @functools.cache
-def _empty_metadata_issue(readers: frozenset[str]) -> Issue:
+def _metadata_readers(target: Target) -> tuple[frozenset[str], Issue]:
+    """The event types that carry customMetadata, and the issue of an empty one elsewhere."""
+    known = event_types(target)
+    readers = frozenset(t for t in carriers(target).get(("", "customMetadata"), ()) if t in known)
     listed = " and ".join(sorted(readers))
     message = f"an event reads customMetadata only on {listed}: leave it out here"
-    return Code.EMPTY_METADATA.issue("/customMetadata", message)
+    return readers, Code.EMPTY_METADATA.issue("/customMetadata", message)
 
 
 # The rules of each family's bodies, besides placeholders, which every body is looked at for;

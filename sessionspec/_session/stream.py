@@ -122,26 +122,21 @@ class Stream:
             and isinstance(body, dict)
             and body.get("eventType") == "sessionStart"
         )
-        if starts or key not in self._open:
-            # Only an event tells of a session begun before the capture did.
-            joined = (
-                key not in self._open
-                and not starts
-                and self.midway
-                and document.endpoint is Endpoint.EVENTS
-            )
-            if not starts and not joined and self.midway:
-                return []  # a call of no session the capture shows (a batch, for one)
-            if starts or joined:
-                self.started += 1
-                if key in self._open:
-                    self._drawn(self._open[key][1])
-                title = f"{self.source}: session from {document.place}"
-                timeline = Timeline(title) if self.timelines is not None else None
-            else:
-                timeline = None
-            session = self._open[key][0] if key in self._open else self._session(joined)
+        known = key in self._open
+        # Only an event tells of a session begun before the capture did.
+        joined = not known and not starts and self.midway and document.endpoint is Endpoint.EVENTS
+        if starts or joined:
+            self.started += 1
+            if known:
+                self._drawn(self._open[key][1])
+            title = f"{self.source}: session from {document.place}"
+            timeline = Timeline(title) if self.timelines is not None else None
+            session = self._open[key][0] if known else self._session(joined)
             self._open[key] = (session, timeline)
+        elif not known:
+            if self.midway:
+                return []  # a call of no session the capture shows (a batch, for one)
+            self._open[key] = (self._session(False), None)  # a log's calls before its start
         session, timeline = self._open[key]
         if document.status == 400:
             return []

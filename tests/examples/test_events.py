@@ -1,7 +1,6 @@
 """The events endpoint and downloaded-content batches: each event type by its own rules, and
 every body of a batch located in it."""
 
-import io
 import json
 from typing import Any
 
@@ -9,7 +8,6 @@ import pytest
 from hypothesis import given
 
 from sessionspec import Severity, validate, validate_batch, validate_event
-from sessionspec._faces.cli import run
 from sessionspec.testing import (
     Fault,
     faulty_batches,
@@ -18,7 +16,7 @@ from sessionspec.testing import (
     valid_events,
 )
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, stdout_of
 
 Body = dict[str, Any]
 TS = 1699523820000
@@ -224,27 +222,24 @@ def test_the_deprecated_batch_needs_media_downloaded_true() -> None:
         validate_batch(batch, endpoint="events")  # type: ignore[arg-type]
 
 
-def cli(*argv: str, stdin: bytes) -> tuple[int, str]:
-    out = io.StringIO()
-    code = run(list(argv), stdin=io.BytesIO(stdin), stdout=out, stderr=io.StringIO())
-    return code, out.getvalue()
-
-
 def test_check_judges_a_body_by_its_event_type_and_an_array_as_a_batch() -> None:
     start = (EXAMPLES / "valid" / "every-member.json").read_bytes()
     play = json.dumps(event("play")).encode()
     batch = (EXAMPLES / "batches" / "valid" / "downloaded-sample.json").read_bytes()
     for data in (start, play, batch):
-        assert cli("check", "--no-lint", "-", stdin=data) == (0, "1 body checked: all valid\n")
-    code, out = cli("check", "--endpoint", "events", "-", stdin=start)
+        assert stdout_of("check", "--no-lint", "-", stdin=data) == (
+            0,
+            "1 body checked: all valid\n",
+        )
+    code, out = stdout_of("check", "--endpoint", "events", "-", stdin=start)
     assert code == 1
     assert '"sessionStart" is not an event type' in out
-    code, out = cli("check", "--endpoint", "sessions", "-", stdin=play)
+    code, out = stdout_of("check", "--endpoint", "sessions", "-", stdin=play)
     assert (code, "play is an event" in out) == (1, True)
-    code, out = cli("check", "--endpoint", "sessions", "-", stdin=batch)
+    code, out = stdout_of("check", "--endpoint", "sessions", "-", stdin=batch)
     assert "SS207 /0/params/media.downloaded" in out
     lines = b"\n".join([json.dumps(json.loads(start)).encode(), play, b'{"eventType": "pause"}'])
-    code, out = cli("check", "--ndjson", "-", stdin=lines)
+    code, out = stdout_of("check", "--ndjson", "-", stdin=lines)
     assert code == 1
     assert '<stdin>:3:2: SS204 /eventType: "pause" is not an event type' in out
 

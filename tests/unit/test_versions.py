@@ -1,7 +1,6 @@
 """Schema versions: the newest by default, any published one on request, and the rule that a
 minor version only makes invalid bodies valid."""
 
-import io
 import json
 from typing import Any
 
@@ -9,8 +8,9 @@ import pytest
 from hypothesis import given
 
 from sessionspec import SCHEMA_VERSION, Severity, validate
-from sessionspec._faces.cli import run
 from sessionspec.testing import valid_bodies
+
+from conftest import stdout_of
 
 Body = dict[str, Any]
 
@@ -77,25 +77,19 @@ def test_unknown_params_takes_only_its_two_words(body: Body) -> None:
         validate(body, unknown_params="warn")  # type: ignore[arg-type]
 
 
-def cli(*argv: str, stdin: bytes) -> tuple[int, str]:
-    out = io.StringIO()
-    code = run(list(argv), stdin=io.BytesIO(stdin), stdout=out, stderr=io.StringIO())
-    return code, out.getvalue()
-
-
 def test_the_cli_pins_a_version_and_lets_unknown_params_through(body: Body) -> None:
     body["params"]["media.downloaded"] = False
     text = json.dumps(body).encode()
-    assert cli("check", "-", stdin=text)[0] == 0
-    code, out = cli("check", "--schema-version", "1.0", "-", stdin=text)
+    assert stdout_of("check", "-", stdin=text)[0] == 0
+    code, out = stdout_of("check", "--schema-version", "1.0", "-", stdin=text)
     assert code == 1
     assert "SS202 /params/media.downloaded: unknown member" in out
-    code, out = cli(
+    code, out = stdout_of(
         "check", "--schema-version", "1.0", "--unknown-params", "warning", "-", stdin=text
     )
     assert code == 0
     assert "SS311 (warning) /params/media.downloaded: not in sessionStart schema 1.0" in out
-    assert cli("check", "--schema-version", "2.0", "-", stdin=text)[0] == 2
+    assert stdout_of("check", "--schema-version", "2.0", "-", stdin=text)[0] == 2
 
 
 def test_a_quality_key_in_params_is_told_where_it_belongs(body: Body) -> None:
