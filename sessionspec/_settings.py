@@ -20,6 +20,8 @@ from ._core.issues import ignorable_codes
 # The default limits. A body is a few KB and at most 4 levels deep.
 MAX_BYTES = 1_048_576
 MAX_DEPTH = 64
+# The largest limit that may be set, and the largest capture read: 1 GiB.
+MOST_BYTES = 1 << 30
 # The deepest limit that may be set: Python's own parser, and the messages that show a value,
 # recurse once a level, within the interpreter's recursion limit (1,000 by default).
 DEEPEST = 256
@@ -59,17 +61,14 @@ class Option:
         return self.default if self.cli_default is None else self.cli_default
 
 
-def _within(low: int, high: int | None) -> Callable[[Any], int]:
+def _within(low: int, high: int) -> Callable[[Any], int]:
     def number(given: Any) -> int:
-        # Text on the command line; in TOML and Python an int, never a bool or a float.
-        if isinstance(given, bool) or not isinstance(given, (int, str)):
+        # An int, never a bool, a float or text (the command line reads its text first).
+        if isinstance(given, bool) or not isinstance(given, int):
             raise ValueError(f"must be a whole number, not {given!r}")
-        value = int(given)
-        if value < low or (high is not None and value > high):
-            raise ValueError(
-                f"must be at least {low}" if high is None else f"must be from {low} to {high}"
-            )
-        return value
+        if not low <= given <= high:
+            raise ValueError(f"must be from {low:,} to {high:,}")
+        return given
 
     return number
 
@@ -85,7 +84,7 @@ def _one_of(*choices: str) -> Callable[[Any], str]:
 
 def _seconds(*choices: int) -> Callable[[Any], int]:
     def seconds(given: Any) -> int:
-        if isinstance(given, bool) or str(given) not in map(str, choices):
+        if isinstance(given, bool) or given not in choices:
             raise ValueError(f"must be {' or '.join(map(str, choices))} (seconds), not {given!r}")
         return int(given)
 
@@ -96,13 +95,6 @@ def _boolean(given: Any) -> bool:
     if not isinstance(given, bool):
         raise ValueError(f"must be true or false, not {given!r}")
     return given
-
-
-def _codes(given: Any) -> frozenset[str]:
-    # In TOML a list or a string; from Python any iterable of codes; TypeError for the rest.
-    if isinstance(given, Iterable) and not isinstance(given, (str, bytes)):
-        given = tuple(given)
-    return ignorable_codes(given)
 
 
 def _version(family: str) -> Callable[[Any], str | None]:
@@ -125,7 +117,7 @@ OPTIONS: tuple[Option, ...] = (
     Option(
         "ignore",
         "silence these warnings and infos: single codes or prefixes such as SS4, in any case",
-        _codes,
+        ignorable_codes,
         frozenset(),
         metavar="CODE[,CODE...]",
         repeatable=True,
@@ -140,8 +132,9 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option(
         "max_bytes",
-        f"refuse a body (a line, in NDJSON) longer than N bytes ({MAX_BYTES:,} by default)",
-        _within(1, None),
+        f"refuse a body (a line, in NDJSON) longer than N bytes, up to {MOST_BYTES:,}"
+        f" ({MAX_BYTES:,} by default)",
+        _within(1, MOST_BYTES),
         MAX_BYTES,
         metavar="N",
     ),
@@ -257,7 +250,10 @@ class Settings:
             if family not in VERSIONS:
                 known = ", ".join(VERSIONS)
                 raise ValueError(f"versions: no schema family {family!r}: known are {known}")
-            target(family, version)  # ValueError for a version never published
+            try:
+                target(family, version)  # ValueError for a version never published
+            except ValueError as exc:
+                raise ValueError(f"versions: {exc}") from None
         object.__setattr__(self, "versions", _Versions(self.versions))
 
     def __hash__(self) -> int:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
+
+from .words import printable
 
 
 class Severity(str, enum.Enum):
@@ -627,14 +629,17 @@ def ignorable_codes(given: object) -> frozenset[str]:
     strings: any case, and a prefix such as "SS3" for every code it begins. ValueError names
     each code that is no code or cannot be ignored; TypeError a value that is not text. The one
     rule for the API, the command line and the configuration."""
-    items = [given] if isinstance(given, str) else given
-    if not isinstance(items, (list, tuple, set, frozenset)) or not all(
-        isinstance(item, str) for item in items
-    ):
-        raise TypeError(f"ignore takes codes as text, such as 'SS303,SS4', not {given!r}")
+    items: list[object] = [None]  # not text: refused below
+    if isinstance(given, str):
+        items = [given]
+    elif isinstance(given, Iterable) and not isinstance(given, (bytes, bytearray, Mapping)):
+        items = list(given)
+    texts = [item for item in items if isinstance(item, str)]
+    if len(texts) != len(items):
+        raise TypeError(f"takes codes as text, such as 'SS303,SS4', not {given!r}")
     chosen: set[str] = set()
     wrong: list[str] = []
-    for item in items:
+    for item in texts:
         for written in item.split(","):
             code = written.strip().upper()
             if not code:
@@ -705,7 +710,8 @@ class Issue(NamedTuple):
     def __str__(self) -> str:
         position = f"{self.line}:{self.column}: " if self.line is not None else ""
         where = f"{self.where}: " if self.pointer is not None else ""
-        return f"{position}{self.label} {where}{self.message}"
+        # Keys and values come from the input: shown escaped, they cannot forge a log line.
+        return printable(f"{position}{self.label} {where}{self.message}")
 
 
 def _shortened(token: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
@@ -138,3 +139,33 @@ NOT_EVENT_TYPES = {
         " first call only)"
     ),
 }
+
+
+# What a terminal, an editor or a log viewer would act on, or would show as nothing, or as a
+# plain space: C0 and C1 controls, DEL, spaces other than U+0020, line and paragraph
+# separators, the format characters (zero-width marks, bidirectional overrides, tag
+# characters, the byte-order mark), the invisible Hangul fillers and lone surrogates. So a
+# key can neither forge a line nor pass for another. (A test holds this to the Unicode data.)
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\xa0\xad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2"
+    "\u115f-\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f"
+    "\u3000\u3164\ud800-\udfff\ufeff\uffa0\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f]"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` with what would act or hide written as escapes: \\n, \\x1b, \\u202e."""
+    return _UNPRINTABLE.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"

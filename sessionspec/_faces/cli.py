@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import io
 import json
 import os
+import re
+import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -14,7 +17,7 @@ from typing import Any, BinaryIO, TextIO, cast
 
 from .._catalog.schema import SESSIONSTART, VERSIONS, Endpoint, schema, schema_text
 from .._core.issues import BY_VALUE, Code
-from .._core.words import closest
+from .._core.words import closest, printable
 from .._judge import engines
 from .._read.forms import FORMS, HAR, NDJSON, WHOLE_FILE, form_of, sniffed
 from .._read.har import NotACapture
@@ -23,20 +26,22 @@ from .._session.timeline import Timeline
 from .._settings import CLI, CONFIG, OPTIONS, Settings
 from . import config
 from . import output as _output
-from .output import printable
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+_WHOLE_NUMBER = re.compile(r"[-+]?[0-9]{1,30}")
 # As Unix tools end: killed by SIGPIPE (128 + 13) when the output is closed, and by SIGINT
 # (128 + 2) when interrupted.
 EXIT_CLOSED, EXIT_INTERRUPTED = 141, 130
 
 
-def _typed(check: Callable[[Any], Any]) -> Callable[[str], Any]:
-    """An argparse type from a check: its ValueError becomes argparse's own error."""
+def _typed(check: Callable[[Any], Any], number: bool) -> Callable[[str], Any]:
+    """An argparse type from a check: its ValueError becomes argparse's own error. The text
+    of a ``number`` is read as one first, so that the check is the one a file's value or a
+    keyword meets."""
 
     def parsed(text: str) -> Any:
         try:
-            return check(text)
+            return check(int(text) if number and _WHOLE_NUMBER.fullmatch(text) else text)
         except ValueError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -89,7 +94,7 @@ def _parser() -> _Parser:
     check.add_argument(
         "--statistics",
         action="store_true",
-        help="instead of each issue, print one line per code with its count",
+        help="instead of each issue, count each code (in the json format, in the summary's codes)",
     )
     check.add_argument(
         "-q",
@@ -184,14 +189,17 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
             parser.add_argument(
                 flag,
                 action="extend",
-                type=_typed(option.check),
+                type=_typed(option.check, number=False),
                 metavar=option.metavar,
                 help=f"{option.help}; repeatable",
             )
         else:
             # A few values are shown in the usage line, as argparse shows choices.
             shown = "{" + ",".join(option.choices) + "}" if option.choices else option.metavar
-            parser.add_argument(flag, type=_typed(option.check), metavar=shown, help=option.help)
+            number = isinstance(option.default, int)
+            parser.add_argument(
+                flag, type=_typed(option.check, number), metavar=shown, help=option.help
+            )
 
 
 class _Version(argparse.Action):
@@ -257,6 +265,12 @@ def _run(
     if args.command == "check" and args.timeline and (args.format != "text" or args.statistics):
         _say(stderr, "--timeline draws in the text format only, without --statistics")
         return EXIT_USAGE
+    if args.command == "check" and args.isolated and args.config is not None:
+        _say(stderr, "--isolated reads no configuration, --config reads one: give one of them")
+        return EXIT_USAGE
+    if args.command == "check" and args.files.count("-") > 1:
+        _say(stderr, "standard input (-) can be read once: name it once")
+        return EXIT_USAGE
     if args.command == "check" and args.timeline and args.ndjson and not args.session:
         _say(stderr, "--timeline draws sessions: with --ndjson, add --session")
         return EXIT_USAGE
@@ -273,7 +287,7 @@ def _run(
 def _settings(args: argparse.Namespace) -> Settings:
     """What every document of this run is checked with: each option from the command line,
     else from the project's configuration, else its default; codes to ignore from both."""
-    path = None if args.isolated else (args.config or config.find(Path.cwd()))
+    path = None if args.isolated else (args.config or config.find())
     if args.config is not None and not args.config.is_file():
         raise config.ConfigError(f"{args.config}: no such file")
     settable = {o.key: o.check for o in OPTIONS if CONFIG in o.faces}
@@ -304,8 +318,13 @@ def _check_files(
 ) -> int:
     units = set()
     tally = _output.Tally("body", strict=settings.strict)
-    kind = _output.Statistics if args.statistics else _output.FORMATS[args.format]
-    output = kind(stdout, tally, every_warning=settings.all_warnings, quiet=args.quiet)
+    output = _output.FORMATS[args.format](
+        stdout,
+        tally,
+        every_warning=settings.all_warnings,
+        quiet=args.quiet,
+        statistics=args.statistics,
+    )
 
     def draw(timeline: Timeline) -> None:
         if progress:
@@ -417,7 +436,9 @@ def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManage
     if name != "-":
         # A buffer large enough to see a long first line and the next when telling the form.
         return open(name, "rb", buffering=_SNIFFED)
-    given = stdin or sys.stdin.buffer
+    given = stdin or (sys.stdin.buffer if sys.stdin is not None else None)
+    if given is None:  # started with standard input closed, as by `<&-`
+        raise OSError(errno.EBADF, "standard input is closed")
     if not hasattr(given, "peek"):
         given = cast(BinaryIO, io.BufferedReader(cast(Any, given), _SNIFFED))
     return contextlib.nullcontext(given)
@@ -472,6 +493,11 @@ class _Progress:
 
     def show(self, source: str, tally: _output.Tally) -> None:
         text = printable(f"{source}: {tally.checked:,} lines checked, {tally.invalid:,} invalid")
+        # Longer than the terminal is wide, the line would wrap and \r could not clear it:
+        # the start of a long name is cut.
+        room = shutil.get_terminal_size().columns - 1
+        if len(text) > room:
+            text = "..." + text[len(text) - room + 3 :] if room > 3 else text[:room]
         self.width = max(self.width, len(text))
         self.stream.write(f"\r{text}")
         self.stream.flush()
@@ -494,14 +520,17 @@ class OutputError(Exception):
 
 class _Sink:
     """An output stream whose write errors are OutputError. On stderr (``quiet``) they are
-    ignored: there is nowhere left to report them."""
+    ignored: there is nowhere left to report them. A stream the process was started without
+    (``None``, as by ``>&-``) fails as writing to a closed descriptor does."""
 
-    def __init__(self, stream: TextIO, *, quiet: bool = False) -> None:
+    def __init__(self, stream: TextIO | None, *, quiet: bool = False) -> None:
         self.stream = stream
         self.quiet = quiet
 
     def write(self, text: str) -> int:
         try:
+            if self.stream is None:
+                raise OSError(errno.EBADF, "the stream is closed")
             return self.stream.write(text)
         except OSError as exc:
             if self.quiet:
@@ -509,6 +538,8 @@ class _Sink:
             raise OutputError(exc) from None
 
     def flush(self) -> None:
+        if self.stream is None:
+            return
         try:
             self.stream.flush()
         except OSError as exc:
@@ -516,7 +547,7 @@ class _Sink:
                 raise OutputError(exc) from None
 
     def isatty(self) -> bool:
-        return self.stream.isatty()
+        return self.stream is not None and self.stream.isatty()
 
 
 def _say(stderr: _output.Stream, message: str) -> None:
@@ -526,7 +557,7 @@ def _say(stderr: _output.Stream, message: str) -> None:
 def main() -> None:
     # A body may hold lone surrogates that the terminal cannot encode: show them escaped.
     for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
+        if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     status = run()
     if status == EXIT_CLOSED:

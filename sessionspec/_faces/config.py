@@ -12,10 +12,13 @@ up to the top of its git repository, is read; options given on the command line 
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from .._core.words import closest
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -27,13 +30,20 @@ class ConfigError(Exception):
     """A configuration that cannot be used; the message says where and why."""
 
 
-def find(start: Path) -> Path | None:
-    """The closest pyproject.toml that has a [tool.sessionspec] table."""
+def find(start: Path | None = None) -> Path | None:
+    """The closest pyproject.toml that has a [tool.sessionspec] table, from ``start`` (the
+    working directory by default). A folder that cannot be searched holds none, and a working
+    directory that is gone or cannot be read has no project."""
+    if start is None:
+        try:
+            start = Path.cwd()
+        except OSError:
+            return None
     for folder in (start, *start.parents):
         candidate = folder / "pyproject.toml"
-        if candidate.is_file() and "sessionspec" in _read(candidate).get("tool", {}):
+        if os.path.isfile(candidate) and _table(candidate) is not None:
             return candidate
-        if (folder / ".git").exists():
+        if os.path.exists(folder / ".git"):
             return None
     return None
 
@@ -42,21 +52,30 @@ def load(path: Path, checks: dict[str, Callable[[Any], Any]]) -> dict[str, Any]:
     """The options of ``path``'s [tool.sessionspec] table, each checked by the function of its
     name in ``checks`` (which returns the value to use or raises ValueError); names are
     written with hyphens, as on the command line."""
-    table = _read(path).get("tool", {}).get("sessionspec", {})
-    if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.sessionspec] is not a table")
+    table = _table(path) or {}
     options = {}
     for name, value in table.items():
         if name not in checks:
-            known = ", ".join(sorted(checks))
-            raise ConfigError(
-                f"{path}: [tool.sessionspec] has no option {name!r}: known are {known}"
-            )
+            suggestion = closest(name, list(checks))
+            known = f"did you mean {suggestion!r}?" if suggestion else ""
+            known = known or "known are " + ", ".join(sorted(checks))
+            raise ConfigError(f"{path}: [tool.sessionspec] has no option {name!r}: {known}")
         try:
             options[name.replace("-", "_")] = checks[name](value)
         except (ValueError, TypeError) as exc:
             raise ConfigError(f"{path}: [tool.sessionspec] {name}: {exc}") from None
     return options
+
+
+def _table(path: Path) -> dict[str, Any] | None:
+    """The [tool.sessionspec] table of ``path``, None when it has none."""
+    tool = _read(path).get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: tool is not a table, so it holds no [tool.sessionspec]")
+    table = tool.get("sessionspec")
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.sessionspec] is not a table")
+    return table
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -65,3 +84,7 @@ def _read(path: Path) -> dict[str, Any]:
             return tomllib.load(file)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text, as TOML must be") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: nested too deeply to read") from None

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import collections
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from .._core.issues import BY_VALUE, Issue, Severity
 from .._core.report import Report
+from .._core.words import printable
 from .._read.forms import WHOLE, Place
 from .._read.text import Text, decode, locate
 
@@ -98,6 +98,10 @@ class Tally:
             )
         return f"{self.checked:,} {noun} checked{verdict}{found}" + "".join(f"; {n}" for n in notes)
 
+    def by_count(self) -> list[tuple[str, int]]:
+        """Each code found, with how often, the most frequent first."""
+        return sorted(self.codes.items(), key=lambda item: (-item[1], item[0]))
+
     def passed(self) -> bool:
         """Whether the check passes: the exit status and every format's verdict. An info
         never fails a check: it is advice the documentation gives, not a rule it states."""
@@ -110,15 +114,23 @@ def _count(number: int, noun: str) -> str:
 
 
 class Output:
-    """Text: ``source:line:col: CODE pointer: message`` per issue listed, then the summary."""
+    """Text: ``source:line:col: CODE pointer: message`` per issue listed, then the summary.
+    With ``statistics``, each format lists no issue but counts each code at the end."""
 
     def __init__(
-        self, stream: Stream, tally: Tally, *, every_warning: bool = False, quiet: bool = False
+        self,
+        stream: Stream,
+        tally: Tally,
+        *,
+        every_warning: bool = False,
+        quiet: bool = False,
+        statistics: bool = False,
     ) -> None:
         self.stream = stream
         self.tally = tally
         self.every_warning = every_warning
         self.quiet = quiet  # no summary: the issues alone, as ruff --quiet prints them
+        self.statistics = statistics
         self._source = ""
         self._listed: collections.Counter[str] = collections.Counter()
 
@@ -129,10 +141,12 @@ class Output:
         locates the issues listed."""
         if not report.issues:  # the common case, as cheap as can be
             self.tally.checked += 1
-            if place.whole:
+            if place.whole and not self.statistics:
                 self.write(source, [], report, place)
             return
         self.tally.count(report)
+        if self.statistics:
+            return
         listed = list(report.issues) if place.whole else self._listed_of(source, report)
         if text is not None and any(issue.line is None for issue in listed):
             # The text was read as JSON (what is not JSON is located as it is found).
@@ -170,24 +184,17 @@ class Output:
         """An input is done."""
 
     def close(self, passed: bool) -> None:
+        if self.statistics:
+            self.counted()
         if not self.quiet:
             print(self.tally, file=self.stream)
 
-
-class Statistics(Output):
-    """Only a line per code with its count, most frequent first, then the summary."""
-
-    def write(self, source: str, issues: list[Issue], report: Report, place: Place) -> None:
-        pass
-
-    def _listed_of(self, source: str, report: Report) -> list[Issue]:
-        return []
-
-    def close(self, passed: bool) -> None:
-        width = max((len(str(n)) for n in self.tally.codes.values()), default=1)
-        for code, n in sorted(self.tally.codes.items(), key=lambda item: (-item[1], item[0])):
-            print(f"{n:>{width}}  {code}  {BY_VALUE[code].meaning}", file=self.stream)
-        super().close(passed)
+    def counted(self) -> None:
+        """A line per code with its count, the most frequent first."""
+        counted = self.tally.by_count()
+        width = max((len(f"{n:,}") for _, n in counted), default=1)
+        for code, n in counted:
+            print(f"{n:>{width},}  {code}  {BY_VALUE[code].meaning}", file=self.stream)
 
 
 class GithubOutput(Output):
@@ -222,6 +229,13 @@ class GithubOutput(Output):
             f"::error {place}::{_escape_data(f'cannot read {source}: {reason}')}", file=self.stream
         )
 
+    def counted(self) -> None:
+        """An annotation per code with its count, the most frequent first."""
+        for code, n in self.tally.by_count():
+            command = _GITHUB_COMMANDS[BY_VALUE[code].severity]
+            message = _escape_data(f"{_count(n, 'time')}: {BY_VALUE[code].meaning}")
+            print(f"::{command} title={code}::{message}", file=self.stream)
+
     def close(self, passed: bool) -> None:
         if self.left_out:
             print(
@@ -237,10 +251,16 @@ class JsonOutput(Output):
     records of NDJSON input that have issues listed."""
 
     def __init__(
-        self, stream: Stream, tally: Tally, *, every_warning: bool = False, quiet: bool = False
+        self,
+        stream: Stream,
+        tally: Tally,
+        *,
+        every_warning: bool = False,
+        quiet: bool = False,
+        statistics: bool = False,
     ) -> None:
         # One whole document, quiet or not: a program reads it.
-        super().__init__(stream, tally, every_warning=every_warning)
+        super().__init__(stream, tally, every_warning=every_warning, statistics=statistics)
         self.separator = ""
         self.stream.write('{"sources": [')
         self._named = False  # whether the input under way is in the document yet
@@ -256,15 +276,14 @@ class JsonOutput(Output):
         if self._named:
             return
         checked, invalid, skipped = self._before
-        self._emit(
-            {
-                "source": source,
-                "valid": self.tally.invalid == invalid,
-                "checked": self.tally.checked - checked,
-                "skipped": self.tally.skipped - skipped,
-                "issues": [],
-            }
-        )
+        named: dict[str, object] = {
+            "source": source,
+            "valid": self.tally.invalid == invalid,
+            "checked": self.tally.checked - checked,
+            "skipped": self.tally.skipped - skipped,
+        }
+        # With statistics no issue is listed: the summary counts each code.
+        self._emit(named if self.statistics else {**named, "issues": []})
 
     def write(self, source: str, issues: list[Issue], report: Report, place: Place) -> None:
         if not place.whole and not issues:
@@ -285,7 +304,8 @@ class JsonOutput(Output):
         self._emit({"source": source, "readable": False, "message": f"cannot read: {reason}"})
 
     def _emit(self, listed: dict[str, object]) -> None:
-        self.stream.write(self.separator + "\n  " + json.dumps(listed, ensure_ascii=False))
+        # ASCII, escapes for the rest: valid JSON whatever the encoding of the output.
+        self.stream.write(self.separator + "\n  " + json.dumps(listed))
         self.separator = ","
 
     def close(self, passed: bool) -> None:
@@ -338,23 +358,3 @@ def _escape_data(value: str) -> str:
 
 def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
-
-
-# C0 and C1 controls, DEL, the marks and overrides that reorder text on screen, and lone
-# surrogates, which no terminal shows.
-_UNPRINTABLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
-_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def printable(text: str) -> str:
-    """``text`` with what a terminal would act on written as escapes: \\n, \\x1b, \\u202e."""
-    return _UNPRINTABLE.sub(_escaped, text)
-
-
-def _escaped(match: re.Match[str]) -> str:
-    char = match.group()
-    if char in _NAMED:
-        return _NAMED[char]
-    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"

@@ -73,9 +73,12 @@ def fast() -> Engine:
 
     def failures(value: Any, target: Target) -> Iterator[Failure]:
         try:
-            # jsonschema-rs leaves an empty key out of the paths it reports.
+            # jsonschema-rs leaves an empty key out of the paths it reports, and gives each
+            # error the whole object it was found in: errors on the keys of a wide object
+            # would cost the square of its width.
             empty_key = b'"":' in orjson.dumps(value)
-            errors = None if empty_key else list(compiled(target).iter_errors(value))
+            cheap = not empty_key and not _wider_than(value, _WIDE)
+            errors = list(compiled(target).iter_errors(value)) if cheap else None
         except (ValueError, TypeError):  # a lone surrogate, which jsonschema takes
             errors = None
         if errors is None:
@@ -130,6 +133,24 @@ def fast() -> Engine:
         return True
 
     return Engine("fast", loads, validator, takes, failures, exact=False)
+
+
+# Wider than any real body's object (a sessionStart's params are about 80 members).
+_WIDE = 256
+
+
+def _wider_than(value: Any, width: int) -> bool:
+    """Whether an object anywhere in ``value`` has more than ``width`` members."""
+    pending = [value]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            if len(node) > width:
+                return True
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return False
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .._catalog.schema import Endpoint
-from .._settings import Settings
+from .._settings import MOST_BYTES, Settings
 from . import har
 from .files import lines, mentions_a_call, read_body
 
@@ -77,8 +77,8 @@ def _lines(file: BinaryIO, settings: Settings) -> Iterator[Document | None]:
 
 
 _JSON_WHITESPACE = b" \t\r\n"
-# The largest HAR capture read: a capture is one JSON document, read whole.
-CAPTURE_BYTES = 1 << 30
+# The largest HAR capture read, entry by entry.
+CAPTURE_BYTES = MOST_BYTES
 _SENT_TO = {
     "sessions": Endpoint.SESSIONS,
     "events": Endpoint.EVENTS,
@@ -88,10 +88,7 @@ _SENT_TO = {
 
 def _capture(file: BinaryIO, settings: Settings) -> Iterator[Document | None]:
     """The Media Collection API calls of a HAR capture; NotACapture when it is not one."""
-    data = read_body(file, CAPTURE_BYTES)
-    if data is None:
-        raise har.NotACapture(f"larger than {CAPTURE_BYTES:,} bytes")
-    for exchange in har.exchanges(data):
+    for exchange in har.exchanges(file, CAPTURE_BYTES):
         if exchange.body is None:
             yield None
             continue

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO, NoReturn
 from urllib.parse import urlsplit
 
 from .files import mentions_a_call
@@ -43,19 +45,149 @@ class Exchange:
     status: int  # Adobe's answer; 0 when there was none
 
 
-def exchanges(data: bytes) -> Iterator[Exchange]:
-    """The calls of the capture ``data`` in their order; NotACapture when it is not one."""
+def exchanges(file: BinaryIO, limit: int) -> Iterator[Exchange]:
+    """The calls of the capture in ``file`` in their order; NotACapture when it is not one,
+    or holds more than ``limit`` bytes. The capture is read entry by entry: what is held at
+    once is one entry, not the capture."""
     try:
-        har = json.loads(data)
-    except (ValueError, RecursionError) as exc:
-        raise NotACapture(f"not a HAR capture: not JSON ({exc})") from None
-    entries = _object(har, "log").get("entries")
-    if not isinstance(entries, list):
+        size = os.fstat(file.fileno()).st_size  # a regular file says its size before a read
+    except (OSError, AttributeError):
+        size = 0
+    if size > limit:
+        raise NotACapture(f"larger than {limit:,} bytes")
+    text = _Text(file, limit)
+    found = False
+    if text.peek() != "{":
+        text.value()  # not JSON at all, or JSON of no log
+    else:
+        for key in text.members():
+            if key != "log" or text.peek() != "{":
+                text.value()
+                continue
+            for name in text.members():
+                if name != "entries" or text.peek() != "[":
+                    text.value()
+                    continue
+                found = True
+                for index, entry in enumerate(text.elements()):
+                    exchange = _exchange(index, entry)
+                    if exchange is not None:
+                        yield exchange
+    text.end()
+    if not found:
         raise NotACapture("not a HAR capture: it has no log.entries")
-    for index, entry in enumerate(entries):
-        exchange = _exchange(index, entry)
-        if exchange is not None:
-            yield exchange
+
+
+_DECODER = json.JSONDecoder()
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_CHUNK = 1 << 16
+# An error this close to the end of what has been read may be a value cut short: an escape,
+# a literal or a number that goes on in what is not read yet.
+_CUT = 8
+
+
+class _Text:
+    """A capture's JSON text, read as far as its walk needs: what has been read and not yet
+    walked is held, and reads grow with it, so that a long entry costs linear time."""
+
+    def __init__(self, file: BinaryIO, limit: int) -> None:
+        self.file = file
+        self.limit = limit
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+        self.text = ""
+        self.pos = 0
+        self.offset = 0  # where ``text`` starts in the capture, for messages
+        self.size = 0  # bytes read
+        self.ended = False
+
+    def more(self) -> bool:
+        """Read on, as much again as is held; False at the end of the file."""
+        if self.ended:
+            return False
+        held = len(self.text) - self.pos
+        data = self.file.read(min(max(_CHUNK, held), self.limit + 1 - self.size))
+        self.size += len(data)
+        if self.size > self.limit:
+            raise NotACapture(f"larger than {self.limit:,} bytes")
+        try:
+            decoded = self.decoder.decode(data, final=not data)
+        except UnicodeDecodeError:
+            raise NotACapture("not a HAR capture: not UTF-8 text") from None
+        if self.offset == 0 and self.pos == 0 and not self.text:
+            decoded = decoded.removeprefix("\ufeff")
+        self.offset += self.pos
+        self.text = self.text[self.pos :] + decoded
+        self.pos = 0
+        self.ended = not data
+        return True
+
+    def peek(self) -> str:
+        """The next character after white space, not taken; "" at the end."""
+        while True:
+            self.pos = _WHITESPACE.match(self.text, self.pos).end()  # type: ignore[union-attr]
+            if self.pos < len(self.text) or not self.more():
+                return self.text[self.pos : self.pos + 1]
+
+    def take(self, expected: str) -> str:
+        """The next character, which must be one of ``expected``."""
+        char = self.peek()
+        if not char or char not in expected:
+            self._fail("Expecting " + " or ".join(repr(c) for c in expected))
+        self.pos += 1
+        return char
+
+    def value(self) -> Any:
+        """The next JSON value, whole."""
+        self.peek()
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(self.text, self.pos)
+            except json.JSONDecodeError as exc:
+                cut = exc.msg.startswith("Unterminated") or exc.pos >= len(self.text) - _CUT
+                if cut and self.more():
+                    continue
+                self._fail(exc.msg, exc.pos)
+            except RecursionError:
+                self._fail("nested too deeply")
+            if end < len(self.text) or not self.more():  # a number may go on past the end
+                self.pos = end
+                return value
+
+    def members(self) -> Iterator[str]:
+        """The keys of the object that comes next, each yielded where its value starts: the
+        caller reads the value."""
+        self.take("{")
+        if self.peek() == "}":
+            self.pos += 1
+            return
+        while True:
+            if self.peek() != '"':
+                self._fail("Expecting property name enclosed in double quotes")
+            key = self.value()
+            self.take(":")
+            yield key
+            if self.take(",}") == "}":
+                return
+
+    def elements(self) -> Iterator[Any]:
+        """The values of the array that comes next."""
+        self.take("[")
+        if self.peek() == "]":
+            self.pos += 1
+            return
+        while True:
+            yield self.value()
+            if self.take(",]") == "]":
+                return
+
+    def end(self) -> None:
+        """Only white space is left."""
+        if self.peek():
+            self._fail("Extra data")
+
+    def _fail(self, message: str, pos: int | None = None) -> NoReturn:
+        where = self.offset + (self.pos if pos is None else pos)
+        raise NotACapture(f"not a HAR capture: not JSON ({message}: character {where:,})")
 
 
 def _exchange(index: int, entry: Any) -> Exchange | None:

@@ -10,7 +10,7 @@ import bisect
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, not in typeshed
 from typing import Any
@@ -218,8 +218,7 @@ def _offsets(text: str, wanted: set[str]) -> dict[str, int]:
         if first in "}]":
             frame = stack.pop()
             if frame[0] is not None:  # what is wanted inside it and was not found, is not there
-                below = frame[3] + "/"
-                remaining = {p for p in remaining if not p.startswith(below)}
+                remaining.difference_update(_below(inside, frame[3]))
                 if not remaining:
                     break
             continue
@@ -241,6 +240,14 @@ def _offsets(text: str, wanted: set[str]) -> dict[str, int]:
             break
         next_member = None
     return found
+
+
+def _below(inside: dict[str, dict[str, str]], pointer: str) -> Iterator[str]:
+    """The members on the way inside the container at ``pointer``, at any depth: each
+    container closes once, so the walk costs what the wanted pointers hold, not their square."""
+    for child in inside.get(pointer, {}).values():
+        yield child
+        yield from _below(inside, child)
 
 
 class _Lines:

@@ -80,7 +80,6 @@ class Session:
         self.open = dict.fromkeys((span.name for span in SPANS), "")
         self.states: dict[str, str] = {}  # open player states, with their labels
         self.seen_states: set[str] = set()  # the first 10, which are kept
-        self.unkept_states: set[str] = set()
         self.playhead: float | None = None
         self.still_since: int | None = None
         self.still_label = ""
@@ -315,7 +314,9 @@ class Session:
     def _state(self, event_type: str, name: str, label: str, found: list[Issue]) -> None:
         shown = repr(name)
         if event_type == "stateEnd":
-            unkept = name in self.unkept_states  # already found beyond the first 10
+            # A name beyond the first 10 is not kept, so whether it was started is not known:
+            # memory follows what a session keeps, not the names it sends.
+            unkept = name not in self.seen_states and len(self.seen_states) == _MOST_STATES
             if self.states.pop(name, None) is None and not self.joined and not unkept:
                 found.append(
                     Code.END_WITHOUT_START.issue(
@@ -342,7 +343,6 @@ class Session:
                         f" {shown} is not kept",
                     )
                 )
-                self.unkept_states.add(name)
                 return
             self.seen_states.add(name)
         self.states[name] = label

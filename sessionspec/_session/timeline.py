@@ -119,11 +119,16 @@ class Timeline:
                     rows["states"][slot] = str(len(states)) if len(states) < 10 else "*"
         seconds = span / 1000
         middle, end = _seconds(seconds / 2), _seconds(seconds)
-        scale = f"{'0 s':<{WIDTH // 2}}{middle:<{max(0, WIDTH - WIDTH // 2 - len(end))}}{end}"
-        lines = [f"{self.title}: {end}, {len(self.calls)} calls", f"{'':10}{scale}"]
+        # A session of no length has one time to show; labels never run together.
+        room = max(len(middle) + 1, WIDTH // 2 - len(end))
+        scale = "0 s" if span <= 0 else f"{'0 s':<{WIDTH // 2}}{middle:<{room}}{end}"
+        calls = f"{len(self.calls):,} call{'s' * (len(self.calls) != 1)}"
+        lines = [f"{self.title}: {end}, {calls}", f"{'':10}{scale}"]
         lines += [f"{row:<10}{''.join(cells)}".rstrip() for row, cells in rows.items()]
         return "\n".join(lines)
 
 
 def _seconds(value: float) -> str:
-    return f"{value:.1f} s" if value < 600 else f"{value / 60:.1f} min"
+    if value < 600:
+        return f"{value:.1f} s"
+    return f"{value / 60:.1f} min" if value < 36_000 else f"{value / 3600:,.1f} h"

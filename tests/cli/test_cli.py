@@ -403,7 +403,10 @@ def test_an_unknown_option_in_pyproject_is_a_usage_error(
     monkeypatch.chdir(tmp_path)
     code, _, err = cli("check", PLACEHOLDERS)
     assert code == 2
-    assert "[tool.sessionspec] has no option 'strikt': known are" in err
+    assert "[tool.sessionspec] has no option 'strikt': did you mean 'strict'?" in err
+    (tmp_path / "pyproject.toml").write_text("[tool.sessionspec]\nnothing-like-it = 1\n")
+    err = cli("check", PLACEHOLDERS)[2]
+    assert "has no option 'nothing-like-it': known are ad-ping-interval, all-warnings," in err
 
 
 def test_a_pyproject_above_the_repository_is_not_read(

@@ -723,7 +723,11 @@ def test_a_huge_span_still_draws(tmp_path: Path) -> None:
     path.write_text("".join(json.dumps(c) + "\n" for c in calls))
     out = io.StringIO()
     run(["check", "--session", "--timeline", "--isolated", str(path)], stdout=out, stderr=out)
-    assert "min, 3 calls" in out.getvalue()
+    drawn = out.getvalue()
+    assert " h, 3 calls" in drawn
+    scale = drawn.splitlines()[2].split()
+    assert scale[:2] == ["0", "s"]
+    assert scale[3::2] == ["h", "h"]  # three labels, apart
 
 
 def test_the_ping_clock_restarts_where_adobes_sdks_restart_it() -> None:

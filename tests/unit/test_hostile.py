@@ -20,6 +20,7 @@ from sessionspec._faces.cli import run
 from sessionspec._judge import lint as _lint
 from sessionspec._read import location as _location
 from sessionspec._read import text as _parse
+from sessionspec._settings import MOST_BYTES
 
 from conftest import EXAMPLES, ROOT
 
@@ -277,3 +278,176 @@ def test_eight_threads_on_hostile_input_get_the_sequential_reports() -> None:
 def test_a_final_dollar_is_read_as_ecma_reads_it() -> None:
     assert ecma_regex("^[a-z]+$").search("abc\n") is None
     assert ecma_regex("^[a-z]+$").search("abc")
+
+
+# Cost that follows the input: doubling what is wrong at most doubles the time and the memory
+# a check takes (a bound of 3, for a noisy machine; a cost that grows with the square gives 4).
+def _cost(check: Any) -> tuple[float, int]:
+    """The best of three times of ``check()``, and the most memory it held."""
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        check()
+        times.append(time.perf_counter() - started)
+    tracemalloc.start()
+    try:
+        check()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return min(times), peak
+
+
+def _grows_linearly(check_of: Any, size: int) -> None:
+    time_1, memory_1 = _cost(check_of(size))
+    time_2, memory_2 = _cost(check_of(2 * size))
+    assert time_2 < 3 * time_1 + 0.05, (time_1, time_2)
+    assert memory_2 < 3 * memory_1, (memory_1, memory_2)
+
+
+def _body_with(path: tuple[str, ...], value: Any) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads(VALID)
+    body[path[0]][path[1]] = value
+    return body
+
+
+def test_locating_many_wrong_members_is_linear() -> None:
+    def check_of(n: int) -> Any:
+        ids = {f"type{i}": {"id": 1, "authState": 0} for i in range(n)}
+        text = json.dumps(_body_with(("params", "visitor.customerIDs"), ids), indent=1)
+
+        def check() -> None:
+            report = validate(text.encode())
+            assert len(report.issues) == n
+            assert report.issues[-1].line is not None
+
+        return check
+
+    _grows_linearly(check_of, 2_000)
+
+
+def test_explaining_many_wrong_keys_is_linear() -> None:
+    # The fast engine gives each error on a key the whole object it is in.
+    def check_of(n: int) -> Any:
+        body = _body_with(("customMetadata", "x"), None)
+        body["customMetadata"] = {f"key-{i}": "x" for i in range(n)}
+
+        def check() -> None:
+            assert len(validate(body).issues) == n
+
+        return check
+
+    _grows_linearly(check_of, 1_000)
+
+
+class _Discarded(io.StringIO):
+    """An output that keeps only its last line, so that memory measures the check alone."""
+
+    last = ""
+
+    def write(self, text: str) -> int:
+        self.last = text if text.strip() else self.last
+        return len(text)
+
+
+def _capture(calls: int, sessions: int) -> bytes:
+    """A capture of ``calls`` calls in ``sessions`` sessions, one after the other."""
+    start = json.loads(VALID)
+    entries = []
+    length = calls // sessions
+    for index in range(calls):
+        sid = f"s{index // length}"
+        is_start = index % length == 0
+        url = "/api/v1/sessions" if is_start else f"/api/v1/sessions/{sid}/events"
+        ts = 1_700_000_000_000 + 10_000 * index
+        event_type = "sessionComplete" if index % length == length - 1 else "ping"
+        call = {"eventType": event_type, "playerTime": {"playhead": index % length, "ts": ts}}
+        body = start if is_start else call
+        location = [{"name": "Location", "value": f"/api/v1/sessions/{sid}"}] if is_start else []
+        entries.append(
+            {
+                "request": {
+                    "method": "POST",
+                    "url": "https://x.hb-api.omtrdc.net" + url,
+                    "postData": {"text": json.dumps(body)},
+                },
+                "response": {"status": 201 if is_start else 204, "headers": location},
+            }
+        )
+    return json.dumps({"log": {"version": "1.2", "entries": entries}}).encode()
+
+
+def test_a_capture_is_read_in_memory_that_does_not_grow_with_its_calls(tmp_path: Path) -> None:
+    # What the checks keep is a handful of fields a session: the same sessions, each with
+    # four times the calls, take the same memory.
+    sizes = {}
+    for calls in (2_000, 8_000):
+        path = tmp_path / f"{calls}.har"
+        path.write_bytes(_capture(calls, sessions=10))
+        tracemalloc.start()
+        try:
+            out = _Discarded()
+            code = run(["check", "--isolated", str(path)], stdout=out)
+            sizes[calls] = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert code == 0
+        assert out.last.startswith(f"{calls:,} calls in 10 sessions checked: all valid")
+    assert path.stat().st_size > 2_000_000
+    assert sizes[8_000] < 1.5 * sizes[2_000], sizes
+
+
+def test_a_capture_larger_than_the_cap_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.har"
+    with path.open("wb") as file:
+        file.truncate(MOST_BYTES + 1)  # sparse: nothing to read, and nothing is
+    err = io.StringIO()
+    started = time.perf_counter()
+    assert run(["check", "--isolated", str(path)], stdout=io.StringIO(), stderr=err) == 2
+    assert time.perf_counter() - started < 5
+    assert f"larger than {MOST_BYTES:,} bytes" in err.getvalue()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_stream_named_as_a_capture_is_refused_at_its_first_bytes(
+    tmp_path: Path,
+) -> None:
+    zero = tmp_path / "zero.har"
+    zero.symlink_to("/dev/zero")
+    err = io.StringIO()
+    tracemalloc.start()
+    try:
+        assert run(["check", "--isolated", str(zero)], stdout=io.StringIO(), stderr=err) == 2
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2_000_000
+    assert "not a HAR capture: not JSON (Expecting value: character 0)" in err.getvalue()
+
+
+def test_a_session_keeps_no_more_state_names_than_it_counts() -> None:
+    def log(names: int) -> bytes:
+        calls = [{"eventType": "sessionStart", **json.loads(VALID)}]
+        calls += [{"eventType": "play", "playerTime": {"playhead": 0, "ts": 1_600_000_000_000}}]
+        for index in range(names):
+            state = {"media.state.name": f"state{index}"}
+            for event_type in ("stateStart", "stateEnd"):
+                ts = 1_700_000_000_000 + 2 * index + (event_type == "stateEnd")
+                call = {"eventType": event_type, "playerTime": {"playhead": 0, "ts": ts}}
+                calls.append({**call, "params": state})
+        return b"".join(json.dumps(call).encode() + b"\n" for call in calls)
+
+    peaks = {}
+    for names in (2_000, 8_000):
+        data = log(names)
+        tracemalloc.start()
+        try:
+            run(
+                ["check", "--isolated", "--session", "-"],
+                stdin=io.BytesIO(data),
+                stdout=io.StringIO(),
+            )
+            peaks[names] = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert peaks[8_000] < 1.5 * peaks[2_000], peaks

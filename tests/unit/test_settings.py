@@ -6,15 +6,15 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import inspect
+import io
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import sessionspec
-from sessionspec._faces.cli import _parser
+from sessionspec._faces.cli import _parser, run
 from sessionspec._settings import CLI, OPTIONS, PYTHON, Keywords, Option, Settings
 
 from conftest import ROOT
@@ -59,10 +59,23 @@ def test_each_option_is_checked_the_same_from_python_the_command_line_and_the_co
         option = next(o for o in OPTIONS if o.name == name)
         with pytest.raises(ValueError, match=f"^{name}: ") as from_python:
             Settings(**{name: value})
-        # The same reason; only how the value is shown differs (5, or "5" as a flag's text).
-        reason = str(from_python.value).removeprefix(f"{name}: ").split(", not ")[0]
-        with pytest.raises(ValueError, match=re.escape(reason)):
-            option.check(str(value))
+        reason = str(from_python.value).removeprefix(f"{name}: ")
+        code, _, err = _cli("check", "--isolated", f"--{option.key}", str(value), "-")
+        assert code == 2
+        assert f"argument --{option.key}: {reason}" in err
+        (tmp_path / "pyproject.toml").write_text(f"[tool.sessionspec]\n{option.key} = {value!r}\n")
+        code, _, err = _cli("check", "--config", str(tmp_path / "pyproject.toml"), "-")
+        assert code == 2
+        assert f"[tool.sessionspec] {option.key}: {reason}" in err
+
+
+def _cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    return (
+        run(list(argv), stdin=io.BytesIO(b""), stdout=out, stderr=err),
+        out.getvalue(),
+        err.getvalue(),
+    )
 
 
 @pytest.mark.parametrize(
