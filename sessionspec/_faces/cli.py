@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, cast
 
+from .._catalog import examples
 from .._catalog.schema import SESSIONSTART, VERSIONS, Endpoint, schema, schema_text
 from .._core.issues import BY_VALUE, Code
 from .._core.words import closest, printable
@@ -153,7 +154,22 @@ def _parser() -> _Parser:
         + ")",
     )
     example = commands.add_parser(
-        "example", help="print a valid example body, a template to start from"
+        "example",
+        help="print a valid example body, a template to start from",
+        description="Every example passes every check, the session rules and --strict"
+        " included. With no argument, a sessionStart.",
+    )
+    shown = example.add_mutually_exclusive_group()
+    shown.add_argument(
+        "event_type", nargs="?", metavar="EVENT", help="the body of this eventType, such as play"
+    )
+    shown.add_argument(
+        "--session",
+        action="store_true",
+        help="a whole session with every event type, one call per line (NDJSON)",
+    )
+    shown.add_argument(
+        "--batch", action="store_true", help="a downloaded session, the JSON array of one batch"
     )
     explain = commands.add_parser(
         "explain",
@@ -258,8 +274,7 @@ def _run(
         stdout.write(_rendered(args.family, args.rendering, args.schema_version))
         return EXIT_VALID
     if args.command == "example":
-        print(json.dumps(schema()["examples"][0], indent=2, ensure_ascii=False), file=stdout)
-        return EXIT_VALID
+        return _example(args, stdout, stderr)
     if args.command == "explain":
         return _explain(args.codes, stdout, stderr)
     if args.command == "check" and args.timeline and (args.format != "text" or args.statistics):
@@ -391,6 +406,29 @@ def _check_files(
     if tally.unreadable:
         return EXIT_USAGE
     return EXIT_VALID if passed else EXIT_INVALID
+
+
+def _example(args: argparse.Namespace, stdout: _Sink, stderr: _Sink) -> int:
+    if args.session:
+        for call in examples.session():
+            print(json.dumps(call, ensure_ascii=False), file=stdout)
+        return EXIT_VALID
+    if args.batch:
+        print(json.dumps(examples.batch(), indent=2, ensure_ascii=False), file=stdout)
+        return EXIT_VALID
+    body = examples.example(args.event_type or "sessionStart")
+    if body is None:
+        known = [call["eventType"] for call in (*examples.session(), *examples.batch())]
+        suggestion = closest(args.event_type, list(dict.fromkeys(known)))
+        advice = (
+            f"did you mean {suggestion}?"
+            if suggestion
+            else "known are " + ", ".join(sorted(set(known)))
+        )
+        _say(stderr, f"no event type {args.event_type!r}: {advice}")
+        return EXIT_USAGE
+    print(json.dumps(body, indent=2, ensure_ascii=False), file=stdout)
+    return EXIT_VALID
 
 
 def _explain(asked: list[str], stdout: _Sink, stderr: _Sink) -> int:

@@ -102,10 +102,40 @@ def _required(failure: Failure) -> Iterator[Issue]:
 def _additional_properties(failure: Failure) -> Iterator[Issue]:
     parent = failure.pointer
     known = list(failure.rules.get("properties", {}))
-    for key in failure.instance:
-        if key not in known:
-            advice = _unknown_member_advice(failure, str(key), known)
-            yield Code.UNKNOWN_MEMBER.issue(pointer_to(parent, key), f"unknown member; {advice}")
+    unknown = [str(key) for key in failure.instance if key not in known]
+    borrowed = _borrowed(failure, unknown)
+    if borrowed is not None:  # one cause, one issue: the body is another event's
+        yield borrowed
+        return
+    for key in unknown:
+        advice = _unknown_member_advice(failure, key, known)
+        yield Code.UNKNOWN_MEMBER.issue(pointer_to(parent, key), f"unknown member; {advice}")
+
+
+# This many params of one other event type, and no other unknown one, say the eventType is
+# what is wrong (a sessionStart's params under "play"): one issue says so, not one a key.
+_BORROWED = 3
+
+
+def _borrowed(failure: Failure, unknown: list[str]) -> Issue | None:
+    """The one issue of a params object whose unknown keys are all another event type's."""
+    event_type = failure.event_type if isinstance(failure.event_type, str) else None
+    if event_type is None or len(unknown) < _BORROWED or not failure.pointer.endswith("/params"):
+        return None
+    table = carriers(failure.target)
+    shared: set[str] | None = None
+    for key in unknown:
+        holders = set(table.get(("params", key), ()))
+        shared = holders if shared is None else shared & holders
+        if not shared:
+            return None
+    owner = sorted(shared or ())[0]
+    shown = ", ".join(unknown[:3]) + (f" and {len(unknown) - 3} more" if len(unknown) > 3 else "")
+    return Code.UNKNOWN_MEMBER.issue(
+        failure.pointer,
+        f"{len(unknown)} params of {owner}, not of {event_type} ({shown}): if the body is"
+        f" {owner}'s, fix its eventType; else remove them",
+    )
 
 
 def _unknown_member_advice(failure: Failure, key: str, known: list[str]) -> str:

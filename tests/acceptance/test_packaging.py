@@ -1,5 +1,6 @@
 """The built distribution: the wheel holds the schema and works in a fresh environment."""
 
+import json
 import subprocess
 import sys
 import venv
@@ -32,6 +33,7 @@ def test_wheel_holds_every_published_schema_and_the_type_marker(wheel: Path) -> 
             assert archive.read(f"sessionspec/schemas/{path.name}") == path.read_bytes()
     assert "sessionspec/py.typed" in names
     assert "sessionspec/types.py" in names
+    assert "sessionspec/_catalog/examples.json" in names  # what `sessionspec example` prints
     assert not [name for name in names if name.startswith("tests/")]
 
 
@@ -69,6 +71,14 @@ def test_installed_wheel_validates_from_a_fresh_environment(wheel: Path, tmp_pat
         cwd=tmp_path,
         check=True,
     )
+    example = subprocess.run(
+        [str(bin_dir / "sessionspec"), "example", "--batch"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert json.loads(example.stdout)[-1]["eventType"] == "sessionEnd"
     verdict, location = imported.stdout.split()
     assert verdict == "True"
     assert Path(location).is_relative_to(env)

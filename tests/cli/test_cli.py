@@ -13,6 +13,7 @@ import pytest
 
 import sessionspec
 from sessionspec import SCHEMA_VERSION, __version__
+from sessionspec._catalog.schema import EVENTS, event_types, target
 from sessionspec._core.issues import Code
 from sessionspec._faces.cli import run
 
@@ -122,6 +123,45 @@ def test_example_command_prints_a_body_that_checks_valid() -> None:
     assert code == 0
     assert json.loads(out)["eventType"] == "sessionStart"
     assert cli("check", "-", stdin=out.encode()) == (0, "1 body checked: all valid\n", "")
+
+
+def test_every_event_type_has_an_example_that_checks_valid() -> None:
+    every = event_types(target(EVENTS))
+    for event_type in ["sessionStart", *every]:
+        code, out, _ = cli("example", event_type)
+        assert code == 0, event_type
+        assert json.loads(out)["eventType"] == event_type
+        checked = cli("check", "--isolated", "--strict", "-", stdin=out.encode())
+        assert checked == (0, "1 body checked: all valid\n", ""), event_type
+
+
+def test_the_example_session_and_batch_pass_every_check_and_the_session_rules() -> None:
+    code, log, _ = cli("example", "--session")
+    assert code == 0
+    calls = [json.loads(line) for line in log.splitlines()]
+    assert {call["eventType"] for call in calls} == {
+        "sessionStart",
+        *event_types(target(EVENTS)),
+    } - {"sessionEnd"}
+    checked = cli("check", "--isolated", "--strict", "--session", "-", stdin=log.encode())
+    assert checked == (0, f"{len(calls)} calls in 1 session checked: all valid\n", "")
+    code, batch, _ = cli("example", "--batch")
+    assert code == 0
+    assert json.loads(batch)[-1]["eventType"] == "sessionEnd"
+    for endpoint in ("auto", "downloaded"):
+        argv = ["check", "--isolated", "--strict", "--endpoint", endpoint, "-"]
+        assert cli(*argv, stdin=batch.encode()) == (0, "1 body checked: all valid\n", "")
+
+
+def test_an_example_of_no_event_type_names_the_nearest() -> None:
+    assert cli("example", "plya") == (
+        2,
+        "",
+        "sessionspec: no event type 'plya': did you mean play?\n",
+    )
+    code, _, err = cli("example", "contentStart")
+    assert code == 2
+    assert "known are adBreakComplete, adBreakStart," in err
 
 
 def test_version() -> None:

@@ -261,3 +261,28 @@ def test_an_object_for_an_event_type_beside_an_unknown_member_is_explained() -> 
     assert ("SS203", "/eventType") in found
     assert ("SS202", "/play!rTime") in found
     assert [i.code for i in validate_event(body, lint=True).issues] == ["SS203"]
+
+
+def test_a_body_of_another_event_type_is_one_issue_not_one_a_param() -> None:
+    # One cause: a sessionStart's params under eventType "play".
+    body = json.loads((EXAMPLES / "valid" / "every-member.json").read_text())
+    body["eventType"] = "play"
+    body.pop("customMetadata", None)
+    body.pop("qoeData", None)
+    (only,) = validate_event(body).issues
+    assert (only.code, only.pointer) == ("SS202", "/params")
+    assert only.message.startswith(f"{len(body['params'])} params of sessionStart, not of play (")
+    assert only.message.endswith(
+        "if the body is sessionStart's, fix its eventType; else remove them"
+    )
+
+
+def test_a_few_params_of_another_event_type_or_a_typo_among_them_are_listed_each() -> None:
+    two = {"eventType": "play", "playerTime": {"playhead": 0, "ts": 1_700_000_000_000}}
+    two["params"] = {"media.id": "x", "media.name": "y"}
+    assert [i.pointer for i in validate_event(two).issues] == [
+        "/params/media.id",
+        "/params/media.name",
+    ]
+    mixed = {**two, "params": {**two["params"], "media.channel": "c", "medai.show": "s"}}
+    assert len(validate_event(mixed).issues) == 4
