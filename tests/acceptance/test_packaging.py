@@ -34,6 +34,11 @@ def test_wheel_holds_every_published_schema_and_the_type_marker(wheel: Path) -> 
     assert "sessionspec/py.typed" in names
     assert "sessionspec/types.py" in names
     assert "sessionspec/_catalog/examples.json" in names  # what `sessionspec example` prints
+    licence = next(name for name in names if name.endswith(".dist-info/licenses/LICENSE"))
+    with zipfile.ZipFile(wheel) as archive:
+        assert archive.read(licence) == (ROOT / "LICENSE").read_bytes()
+        metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+    assert b"\nLicense-Expression: Apache-2.0\n" in metadata
     assert not [name for name in names if name.startswith("tests/")]
 
 

@@ -95,7 +95,12 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         text=True,
         check=True,
     )
-    tarball = project / json.loads(packed.stdout)[0]["filename"]
+    (manifest,) = json.loads(packed.stdout)
+    shipped = {entry["path"] for entry in manifest["files"]}
+    # The licence, and every file the schema documentation names, the reference pages too.
+    assert {"LICENSE", "package.json", "types/index.d.ts"} <= shipped
+    assert {f"schemas/{path.name}" for path in (ROOT / "schemas").iterdir()} <= shipped
+    tarball = project / manifest["filename"]
     (project / "package.json").write_text('{"name": "user", "private": true}')
     subprocess.run(
         ["npm", "install", "--offline", "--no-audit", "--no-fund", str(tarball)],
@@ -136,7 +141,8 @@ def tsc(project: Path, source: str) -> subprocess.CompletedProcess[str]:
 def test_the_npm_package_holds_the_schemas_and_the_types(installed: Path) -> None:
     package = installed / "node_modules" / "sessionspec"
     published = {p.name for p in (package / "schemas").iterdir()}
-    assert published == {p.name for p in (ROOT / "schemas").glob("*.json")}
+    assert published == {p.name for p in (ROOT / "schemas").iterdir()}  # the reference pages too
+    assert (package / "LICENSE").read_bytes() == (ROOT / "LICENSE").read_bytes()
     assert (package / "types" / "index.d.ts").is_file()
     assert not (package / "types" / "generate.py").exists()
 

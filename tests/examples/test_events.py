@@ -278,7 +278,10 @@ def test_a_body_of_another_event_type_is_one_issue_not_one_a_param() -> None:
 
 
 def test_a_few_params_of_another_event_type_or_a_typo_among_them_are_listed_each() -> None:
-    two = {"eventType": "play", "playerTime": {"playhead": 0, "ts": 1_700_000_000_000}}
+    two: dict[str, Any] = {
+        "eventType": "play",
+        "playerTime": {"playhead": 0, "ts": 1_700_000_000_000},
+    }
     two["params"] = {"media.id": "x", "media.name": "y"}
     assert [i.pointer for i in validate_event(two).issues] == [
         "/params/media.id",
