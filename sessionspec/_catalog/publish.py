@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,13 +12,23 @@ DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 
 def draft07(schema: dict[str, Any]) -> dict[str, Any]:
     """The same rules for draft-07 validators: the draft-07 ``$schema``, ``definitions`` for
-    ``$defs``, and an ``$id`` of its own."""
+    ``$defs``, an ``$id`` of its own, the draft-07 renderings of the files it refers to, and
+    a tuple of ``items`` with ``additionalItems`` for ``prefixItems`` and ``items``, which
+    tools that know only ``items`` read too."""
     text = json.dumps(schema).replace('"#/$defs/', '"#/definitions/')
+    text = re.sub(r'("\$ref": "[^"#]+)\.schema\.json"', r'\1.draft-07.schema.json"', text)
     rendered: dict[str, Any] = json.loads(text)
     rendered["$schema"] = DRAFT_07
     rendered["$id"] = schema["$id"].replace(".schema.json", ".draft-07.schema.json")
     if "$defs" in rendered:
         rendered["definitions"] = rendered.pop("$defs")
+    if "prefixItems" in rendered:
+        rendered = {
+            (
+                "items" if key == "prefixItems" else "additionalItems" if key == "items" else key
+            ): value
+            for key, value in rendered.items()
+        }
     return rendered
 
 

@@ -57,6 +57,12 @@ RELEASED = {  # file name: SHA-256
     "events-2.0.draft-07.schema.json": (
         "71b52ced44f2a984a43088ffb2108bad837a1046d6e8430ffa88eb51bffd7281"
     ),
+    "downloaded-batch-1.0.schema.json": (
+        "e3ad67281d9059becca5faa7ce0fadeb569a1d9a1e268e58473ea04ecbb267ab"
+    ),
+    "downloaded-batch-1.0.draft-07.schema.json": (
+        "678760d14c11910ea942fc7de1d555ec10ea7d78eb75bb2b2aa2b1383c7c8f1c"
+    ),
 }
 SESSIONSTART_VERSIONS = VERSIONS["sessionstart"]
 PUBLISHED = [(family, version) for family, versions in VERSIONS.items() for version in versions]
@@ -332,3 +338,109 @@ def test_the_openapi_batch_schema_agrees_with_validate_batch() -> None:
     documents += collect(valid_batches(), 30) + [f.body for f in collect(faulty_batches(), 60)]
     for document in documents:
         assert checker.is_valid(document) == validate_batch(document).valid, document
+
+
+# The batch schema: a wrapper of the body schemas it refers to, by their $id.
+BATCH = "downloaded-batch-1.0"
+BATCH_REFERS_TO = ("sessionstart-1.1", "events-2.0")
+
+
+def test_the_draft07_batch_is_the_rendering_of_the_2020_12_one() -> None:
+    from sessionspec._catalog.publish import draft07
+
+    source = json.loads((SCHEMAS / f"{BATCH}.schema.json").read_text(encoding="utf-8"))
+    committed = json.loads((SCHEMAS / f"{BATCH}.draft-07.schema.json").read_text(encoding="utf-8"))
+    assert committed == draft07(source)
+    # What a tool that knows only "items" reads: a tuple, then every other element.
+    assert committed["items"] == [
+        {**source["prefixItems"][0], "$ref": "sessionstart-1.1.draft-07.schema.json"}
+    ]
+    assert committed["additionalItems"]["$ref"] == "events-2.0.draft-07.schema.json"
+
+
+@pytest.fixture(scope="module")
+def batch_corpus() -> list[Any]:
+    """Batches: the example files, the example of ``sessionspec example --batch``, generated
+    valid ones, and ones with one fault each."""
+    files = files_that_are_json(EXAMPLES / "batches")
+    example = json.loads((SCHEMAS / f"{BATCH}.schema.json").read_text())["examples"]
+    versions: dict[str, Any] = {"sessionstart_version": "1.1", "events_version": "2.0"}
+    valid = collect(valid_batches(**versions), 100)
+    faults = [
+        fault.body
+        for code in FAULT_CODES
+        for fault in collect(faulty_batches(code, **versions), 30)
+    ]
+    return [*files, *example, *valid, *faults]
+
+
+def batch_pointers(batch: Any) -> tuple[bool, list[str]]:
+    errors = validate_batch(batch).errors
+    return not errors, sorted({issue.pointer or "" for issue in errors})
+
+
+def wrong_type_says_it_all(verdict: tuple[bool, list[str]]) -> tuple[bool, list[str]]:
+    """A call of the wrong kind (an event first, a second sessionStart) is one issue at its
+    eventType in sessionspec, where a validator also lists what the other kind misses."""
+    valid, pointers = verdict
+    wrong = {
+        p.removesuffix("eventType")
+        for p in pointers
+        if p.count("/") == 2 and p.endswith("/eventType")
+    }
+    kept = [
+        p for p in pointers if p.endswith("/eventType") or not any(p.startswith(w) for w in wrong)
+    ]
+    return valid, kept
+
+
+def test_jsonschema_with_the_batch_schema_agrees_with_validate_batch(
+    batch_corpus: list[Any],
+) -> None:
+    import jsonschema
+    from referencing import Registry, Resource
+
+    def resource(name: str) -> tuple[str, Resource[Any]]:
+        contents = json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+        return contents["$id"], Resource.from_contents(contents)
+
+    registry: Registry[Any] = Registry().with_resources(resource(n) for n in BATCH_REFERS_TO)
+    schema = json.loads((SCHEMAS / f"{BATCH}.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, registry=registry)
+    assert sum(validator.is_valid(batch) for batch in batch_corpus) > 100
+    for batch in batch_corpus:
+        assert validator.is_valid(batch) == batch_pointers(batch)[0], batch
+
+
+@pytest.mark.node
+@pytest.mark.parametrize("draft", ["2020-12", "draft-07"])
+def test_ajv_agrees_with_validate_batch_on_verdicts_and_paths(
+    draft: str, batch_corpus: list[Any], tmp_path: Path
+) -> None:
+    node_ready()
+    ending = "draft-07.schema.json" if draft == "draft-07" else "schema.json"
+    bodies = tmp_path / "batches.json"
+    bodies.write_text(json.dumps(batch_corpus))
+    referred = [str(SCHEMAS / f"{name}.{ending}") for name in BATCH_REFERS_TO]
+    done = subprocess.run(
+        [
+            "node",
+            str(ROOT / "tests" / "ajv" / "verdicts.cjs"),
+            str(SCHEMAS / f"{BATCH}.{ending}"),
+            str(bodies),
+            *referred,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    theirs = [wrong_type_says_it_all((v["valid"], v["pointers"])) for v in json.loads(done.stdout)]
+    ours = [wrong_type_says_it_all(batch_pointers(batch)) for batch in batch_corpus]
+    assert sum(valid for valid, _ in ours) > 100
+    disagreements = [
+        (batch, mine, ajv)
+        for batch, mine, ajv in zip(batch_corpus, ours, theirs, strict=True)
+        if mine != ajv
+    ]
+    assert disagreements == []

@@ -1,4 +1,5 @@
-// Ajv's verdict on each body: node verdicts.cjs SCHEMA_FILE BODIES_FILE
+// Ajv's verdict on each body: node verdicts.cjs SCHEMA_FILE BODIES_FILE [REFERRED_FILE...]
+// (the files the schema refers to, by their $id, as a batch refers to the body schemas).
 // Prints, per body, whether it is valid and the JSON Pointers of the members that fail, with a
 // missing or unknown member named at its own pointer, as sessionspec names it.
 "use strict";
@@ -6,10 +7,13 @@ const fs = require("fs");
 const Ajv07 = require("ajv");
 const Ajv2020 = require("ajv/dist/2020");
 
-const [schemaFile, bodiesFile] = process.argv.slice(2);
-const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
+const [schemaFile, bodiesFile, ...referred] = process.argv.slice(2);
+const read = (file) => JSON.parse(fs.readFileSync(file, "utf8"));
+const schema = read(schemaFile);
 const Ajv = schema.$schema.includes("2020-12") ? Ajv2020 : Ajv07;
-const validate = new Ajv({ allErrors: true }).compile(schema);
+const ajv = new Ajv({ allErrors: true });
+for (const file of referred) ajv.addSchema(read(file));
+const validate = ajv.compile(schema);
 
 const escape = (key) => String(key).replace(/~/g, "~0").replace(/\//g, "~1");
 const pointer = (error) => {
