@@ -1,6 +1,7 @@
 """The schema as a product of its own: released files pinned, renderings in sync, and other
 validators (Ajv in JavaScript, check-jsonschema, OpenAPI tools) reading it as we do."""
 
+import contextlib
 import hashlib
 import io
 import json
@@ -281,9 +282,14 @@ WHOLE_API = {"1.1": "events-1.0.schema.json", "2.0": "events-2.0.schema.json"}
 NEWEST_API = SCHEMAS / f"media-collection-api-{max(WHOLE_API, key=float)}.openapi.json"
 
 
+# The description with every body schema bundled in, which mocks and proxies read.
+BUNDLED_API = SCHEMAS / "media-collection-api-2.1.openapi.json"
+
+
 def test_every_description_of_the_whole_api_is_tested() -> None:
     published = {p.name for p in SCHEMAS.glob("media-collection-api-*.openapi.json")}
-    assert published == {f"media-collection-api-{v}.openapi.json" for v in WHOLE_API}
+    whole = {f"media-collection-api-{v}.openapi.json" for v in WHOLE_API}
+    assert published == {*whole, BUNDLED_API.name}
 
 
 @pytest.mark.parametrize(("version", "events_file"), WHOLE_API.items())
@@ -444,3 +450,118 @@ def test_ajv_agrees_with_validate_batch_on_verdicts_and_paths(
         if mine != ajv
     ]
     assert disagreements == []
+
+
+def test_the_bundled_description_holds_the_published_schemas() -> None:
+    from openapi_spec_validator import validate as validate_openapi
+
+    spec = json.loads(BUNDLED_API.read_text(encoding="utf-8"))
+    validate_openapi(spec)
+    assert spec["security"] == []
+    assert spec["info"]["license"]["identifier"] == "Apache-2.0"
+    assert '.schema.json"' not in BUNDLED_API.read_text().replace("$schema", "")
+    components = spec["components"]["schemas"]
+    for name, file in (("SessionStart", "sessionstart-1.1"), ("Event", "events-2.0")):
+        published = json.loads((SCHEMAS / f"{file}.schema.json").read_text(encoding="utf-8"))
+        del published["$id"], published["examples"]  # an $id reached twice stops some tools
+        text = json.dumps(published).replace('"#/$defs/', f'"#/components/schemas/{name}/$defs/')
+        assert components[name] == {**json.loads(text), "$schema": published["$schema"]}
+    location = spec["paths"]["/api/v1/sessions"]["post"]["responses"]["201"]["headers"]
+    pattern = location["Location"]["schema"]["pattern"]
+    assert pattern == PATTERN.replace("(?P<", "(?<")  # ECMA-262 names its groups so
+
+
+def _node_tool(name: str) -> Path:
+    node_ready()
+    return ROOT / "node_modules" / ".bin" / name
+
+
+@pytest.mark.node
+def test_redocly_and_swagger_parser_accept_the_bundled_description() -> None:
+    linted = subprocess.run(
+        [str(_node_tool("redocly")), "lint", str(BUNDLED_API)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert linted.returncode == 0, linted.stdout + linted.stderr
+    assert "Your API description is valid" in linted.stdout + linted.stderr
+    script = (
+        'require("@apidevtools/swagger-parser").validate(process.argv[1])'
+        '.then(() => console.log("valid"), (e) => { console.log(e.message); process.exit(1); })'
+    )
+    parsed = subprocess.run(
+        ["node", "-e", script, str(BUNDLED_API)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert parsed.stdout.strip() == "valid", parsed.stdout + parsed.stderr
+
+
+def _calls() -> list[tuple[str, Any, bool]]:
+    """Every example body that is strict JSON, with the endpoint it goes to and whether
+    sessionspec finds it valid there."""
+    calls = []
+    for path in sorted(EXAMPLES.glob("*/*.json")):  # sessionStart bodies
+        with contextlib.suppress(ParseFailure):
+            body = loads(path.read_bytes())
+            calls.append(("/api/v1/sessions", body, validate(body).valid))
+    for path in sorted((EXAMPLES / "events").glob("*/*.json")):
+        with contextlib.suppress(ParseFailure):
+            body = loads(path.read_bytes())
+            calls.append(("/api/v1/sessions/s1/events", body, validate_event(body).valid))
+    for path in sorted((EXAMPLES / "batches").glob("*/*.json")):
+        with contextlib.suppress(ParseFailure):
+            body = loads(path.read_bytes())
+            calls.append(("/api/v1/downloaded", body, validate_batch(body).valid))
+    return calls
+
+
+@pytest.mark.node
+def test_prism_mocks_the_bundled_description_with_our_verdicts_in_any_order() -> None:
+    import socket
+    import time
+    import urllib.error
+    import urllib.request
+
+    prism = _node_tool("prism")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [str(prism), "mock", str(BUNDLED_API), "-h", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def post(path: str, body: Any) -> int:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}{path}",
+            data=json.dumps(body).encode(),
+            headers={"content-type": "application/json"},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                return int(answer.status)
+        except urllib.error.HTTPError as refused:
+            return refused.code
+
+    try:
+        for _ in range(100):  # Prism takes a few seconds to start
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port)):
+                break
+            time.sleep(0.2)
+        calls = _calls()
+        assert sum(valid for _, _, valid in calls) > 20
+        assert sum(not valid for _, _, valid in calls) > 20
+        # In file order and reversed: Prism's verdict must not depend on what it saw first.
+        for ordered in (calls, calls[::-1]):
+            wrong = [
+                (path, body, valid)
+                for path, body, valid in ordered
+                if (200 <= post(path, body) < 300) != valid
+            ]
+            assert wrong == []
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
