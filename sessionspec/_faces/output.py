@@ -250,17 +250,9 @@ class JsonOutput(Output):
     """One JSON document, written as it goes so that memory stays flat: every file, and the
     records of NDJSON input that have issues listed."""
 
-    def __init__(
-        self,
-        stream: Stream,
-        tally: Tally,
-        *,
-        every_warning: bool = False,
-        quiet: bool = False,
-        statistics: bool = False,
-    ) -> None:
-        # One whole document, quiet or not: a program reads it.
-        super().__init__(stream, tally, every_warning=every_warning, statistics=statistics)
+    def __init__(self, stream: Stream, tally: Tally, **options: bool) -> None:
+        # One whole document, quiet or not (``close`` ignores it): a program reads it.
+        super().__init__(stream, tally, **options)
         self.separator = ""
         self.stream.write('{"sources": [')
         self._named = False  # whether the input under way is in the document yet

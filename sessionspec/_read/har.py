@@ -93,7 +93,7 @@ class _Text:
     def __init__(self, file: BinaryIO, limit: int) -> None:
         self.file = file
         self.limit = limit
-        self.decoder = codecs.getincrementaldecoder("utf-8")()
+        self.decoder: codecs.IncrementalDecoder | None = None  # by the first bytes
         self.text = ""
         self.pos = 0
         self.offset = 0  # where ``text`` starts in the capture, for messages
@@ -109,12 +109,13 @@ class _Text:
         self.size += len(data)
         if self.size > self.limit:
             raise NotACapture(f"larger than {self.limit:,} bytes")
+        if self.decoder is None:
+            # As json.loads reads bytes: UTF-8, -16 or -32, by the first bytes; a BOM is skipped.
+            self.decoder = codecs.getincrementaldecoder(json.detect_encoding(data))()
         try:
             decoded = self.decoder.decode(data, final=not data)
         except UnicodeDecodeError:
-            raise NotACapture("not a HAR capture: not UTF-8 text") from None
-        if self.offset == 0 and self.pos == 0 and not self.text:
-            decoded = decoded.removeprefix("\ufeff")
+            raise NotACapture("not a HAR capture: not Unicode text") from None
         self.offset += self.pos
         self.text = self.text[self.pos :] + decoded
         self.pos = 0

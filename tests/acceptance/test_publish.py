@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlparse
@@ -198,25 +199,41 @@ def test_ajv_agrees_with_sessionspec_on_verdicts_and_paths(
     node_ready()
     family, version, corpus = schema_and_corpus
     name = f"{family}-{version}.{'draft-07.' if draft == 'draft-07' else ''}schema.json"
+    theirs = ajv_verdicts(SCHEMAS / name, corpus, tmp_path)
+    ours = [our_pointers(body, family, version) for body in corpus]
+    assert len(corpus) > 300
+    assert sum(valid for valid, _ in ours) > 100
+    assert disagreements(corpus, ours, theirs) == []
+
+
+Verdict = tuple[bool, list[str]]  # valid, and the pointers of the failing members
+
+
+def ajv_verdicts(
+    schema: Path, corpus: list[Any], tmp_path: Path, referred: Iterable[Path] = ()
+) -> list[Verdict]:
+    """Ajv's verdict on each body of ``corpus`` with ``schema`` and the files it refers to."""
     bodies = tmp_path / "bodies.json"
     bodies.write_text(json.dumps(corpus))
     done = subprocess.run(
-        ["node", str(ROOT / "tests" / "ajv" / "verdicts.cjs"), str(SCHEMAS / name), str(bodies)],
+        ["node", str(ROOT / "tests" / "ajv" / "verdicts.cjs"), str(schema), str(bodies)]
+        + [str(path) for path in referred],
         capture_output=True,
         text=True,
         check=True,
         cwd=ROOT,
     )
-    theirs = [(v["valid"], v["pointers"]) for v in json.loads(done.stdout)]
-    ours = [our_pointers(body, family, version) for body in corpus]
-    assert len(corpus) > 300
-    assert sum(valid for valid, _ in ours) > 100
-    disagreements = [
-        (body, mine, ajv)
-        for body, mine, ajv in zip(corpus, ours, theirs, strict=True)
-        if mine != ajv
+    return [(v["valid"], v["pointers"]) for v in json.loads(done.stdout)]
+
+
+def disagreements(
+    corpus: list[Any], ours: list[Verdict], theirs: list[Verdict]
+) -> list[tuple[Any, Verdict, Verdict]]:
+    return [
+        (body, mine, other)
+        for body, mine, other in zip(corpus, ours, theirs, strict=True)
+        if mine != other
     ]
-    assert disagreements == []
 
 
 @pytest.mark.node
@@ -425,31 +442,12 @@ def test_ajv_agrees_with_validate_batch_on_verdicts_and_paths(
 ) -> None:
     node_ready()
     ending = "draft-07.schema.json" if draft == "draft-07" else "schema.json"
-    bodies = tmp_path / "batches.json"
-    bodies.write_text(json.dumps(batch_corpus))
-    referred = [str(SCHEMAS / f"{name}.{ending}") for name in BATCH_REFERS_TO]
-    done = subprocess.run(
-        [
-            "node",
-            str(ROOT / "tests" / "ajv" / "verdicts.cjs"),
-            str(SCHEMAS / f"{BATCH}.{ending}"),
-            str(bodies),
-            *referred,
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
-    theirs = [wrong_type_says_it_all((v["valid"], v["pointers"])) for v in json.loads(done.stdout)]
+    referred = [SCHEMAS / f"{name}.{ending}" for name in BATCH_REFERS_TO]
+    verdicts = ajv_verdicts(SCHEMAS / f"{BATCH}.{ending}", batch_corpus, tmp_path, referred)
+    theirs = [wrong_type_says_it_all(verdict) for verdict in verdicts]
     ours = [wrong_type_says_it_all(batch_pointers(batch)) for batch in batch_corpus]
     assert sum(valid for valid, _ in ours) > 100
-    disagreements = [
-        (batch, mine, ajv)
-        for batch, mine, ajv in zip(batch_corpus, ours, theirs, strict=True)
-        if mine != ajv
-    ]
-    assert disagreements == []
+    assert disagreements(batch_corpus, ours, theirs) == []
 
 
 def test_the_bundled_description_holds_the_published_schemas() -> None:

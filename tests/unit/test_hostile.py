@@ -451,3 +451,17 @@ def test_a_session_keeps_no_more_state_names_than_it_counts() -> None:
         finally:
             tracemalloc.stop()
     assert peaks[8_000] < 1.5 * peaks[2_000], peaks
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32-le"])
+def test_a_capture_is_read_in_any_encoding_json_reads(tmp_path: Path, encoding: str) -> None:
+    # As json.loads reads bytes: a capture saved in UTF-16 is the same capture.
+    capture = _capture(40, sessions=2)
+    reports = []
+    for name, data in (("plain", capture), (encoding, capture.decode().encode(encoding))):
+        path = tmp_path / f"{name}.har"
+        path.write_bytes(data)
+        out = io.StringIO()
+        assert run(["check", "--isolated", str(path)], stdout=out) == 0
+        reports.append(out.getvalue().replace(str(path), "CAPTURE"))
+    assert reports[0] == reports[1]
