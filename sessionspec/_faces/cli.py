@@ -341,7 +341,11 @@ def _check_files(
         statistics=args.statistics,
     )
 
+    drawn = 0
+
     def draw(timeline: Timeline) -> None:
+        nonlocal drawn
+        drawn += 1
         if progress:
             progress.clear()
         for line in str(timeline).splitlines():
@@ -355,6 +359,7 @@ def _check_files(
         chosen = settings.replace(skip_unrelated=True) if skips else settings
         shows_progress = None
         started = 0
+        drawn_before = drawn
         output.begin(source)
         try:
             with _open(name, stdin) as file:
@@ -363,9 +368,6 @@ def _check_files(
                 looks = sniffed(head) if form is WHOLE_FILE and not args.session else None
                 if looks in _HINTS:
                     _say(stderr, f"{source} {_HINTS[looks]}")
-                if args.timeline and form is NDJSON:
-                    note = "is read one body per line: --session draws its sessions"
-                    _say(stderr, f"{source} {note}")
                 units.add(form.unit)
                 stream = Stream(
                     Endpoint(settings.endpoint),
@@ -388,6 +390,8 @@ def _check_files(
                         shows_progress.show(source, tally)
             stream.close()
             started = stream.started
+            if args.timeline and drawn == drawn_before:
+                _say(stderr, f"{source} {_UNDRAWN.get(form, _UNDRAWN[None])}")
         except NotACapture as exc:
             _say(stderr, f"cannot read {source}: {exc}")
             output.unreadable(source, str(exc))
@@ -586,6 +590,13 @@ class _Sink:
 
     def isatty(self) -> bool:
         return self.stream is not None and self.stream.isatty()
+
+
+_UNDRAWN = {
+    NDJSON: "is read one body per line: --session draws its sessions",
+    WHOLE_FILE: "is one body, not a session or a batch: there is no timeline to draw",
+    None: "holds no session: there is no timeline to draw",
+}
 
 
 def _say(stderr: _output.Stream, message: str) -> None:

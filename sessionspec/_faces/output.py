@@ -73,17 +73,23 @@ class Tally:
 
     def __str__(self) -> str:
         plural = "bodies" if self.unit == "body" else f"{self.unit}s"
-        noun = self.unit if self.checked == 1 else plural
+        checked = f"{self.checked:,} {self.unit if self.checked == 1 else plural}"
         if self.sessions:
-            noun += f" in {_count(self.sessions, 'session')}"
+            # Calls are all in sessions; of mixed inputs, only some documents are.
+            sessions = _count(self.sessions, "session")
+            mixed = self.unit == "document"
+            checked += f" checked ({sessions} among them)" if mixed else f" in {sessions} checked"
+        else:
+            checked += " checked"
         if not self.checked:
             verdict = ""
         elif not self.invalid:
-            verdict = ": all valid"
+            # Under --strict a warning fails the check: "valid" would contradict the exit status.
+            verdict = ": no errors" if self.strict and self.warnings else ": all valid"
         else:
             verdict = f": {self.checked - self.invalid:,} valid, {self.invalid:,} invalid"
         counts = [_count(self.errors, "error")] if self.invalid else []
-        failing = " fail --strict" * self.strict
+        failing = (" fails --strict" if self.warnings == 1 else " fail --strict") * self.strict
         counts += [_count(self.warnings, "warning") + failing] if self.warnings else []
         counts += [_count(self.infos, "info")] if self.infos else []
         found = f" ({', '.join(counts)})" if counts else ""
@@ -96,7 +102,7 @@ class Tally:
                 f"{_count(sum(self.unlisted.values()), 'warning')} not listed: {by_code}"
                 " (--all-warnings lists them, --statistics counts every code)"
             )
-        return f"{self.checked:,} {noun} checked{verdict}{found}" + "".join(f"; {n}" for n in notes)
+        return f"{checked}{verdict}{found}" + "".join(f"; {n}" for n in notes)
 
     def by_count(self) -> list[tuple[str, int]]:
         """Each code found, with how often, the most frequent first."""
@@ -239,8 +245,8 @@ class GithubOutput(Output):
     def close(self, passed: bool) -> None:
         if self.left_out:
             print(
-                f"::notice title=sessionspec::{self.left_out} more issues are not annotated"
-                f" (at most {ANNOTATIONS} are): see the summary in the log",
+                f"::notice title=sessionspec::{self.left_out:,} more issues are not annotated"
+                f" (at most {ANNOTATIONS:,} are): see the summary in the log",
                 file=self.stream,
             )
         super().close(passed)

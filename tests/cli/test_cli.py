@@ -310,7 +310,7 @@ def test_strict_fails_on_warnings_and_ignore_silences_them() -> None:
 def test_a_strict_failure_says_what_failed_and_infos_never_fail() -> None:
     code, out, _ = cli("check", "--strict", PLACEHOLDERS)
     assert code == 1
-    assert out.splitlines()[-1].endswith("all valid (5 warnings fail --strict)")
+    assert out.splitlines()[-1].endswith("no errors (5 warnings fail --strict)")
     developer_site = EXAMPLES / "valid" / "developer-site.json"
     assert cli("check", "--strict", developer_site) == (
         0,
@@ -529,6 +529,13 @@ def test_a_folder_is_walked_for_the_files_of_known_endings(tmp_path: Path) -> No
     assert out.splitlines()[-1].endswith("1 skipped: no Media Collection API call in them")
 
 
+def test_a_summary_of_mixed_inputs_counts_sessions_among_the_documents() -> None:
+    capture, body = SESSION_FILES / "one-player.har", EXAMPLES / "valid" / "quick-start.json"
+    out = checked(str(capture), str(body))[1].splitlines()[-1]
+    assert out.startswith("55 documents checked (1 session among them): all valid")
+    assert checked(str(capture))[1].splitlines()[-1].startswith("54 calls in 1 session checked")
+
+
 def test_a_timeline_does_not_change_how_an_ndjson_file_is_read() -> None:
     # A picture is asked for; the verdict stays that of the file's form, and a note says how
     # to draw its sessions.
@@ -536,6 +543,22 @@ def test_a_timeline_does_not_change_how_an_ndjson_file_is_read() -> None:
     _, out, err = checked("--timeline", path)
     assert out == checked(path)[1]
     assert err == f"sessionspec: {path} is read one body per line: --session draws its sessions\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "note"),
+    [
+        (b'{"eventType": "play", "playerTime": {"playhead": 0, "ts": 0}}', "is one body"),
+        (b"", "holds no session"),
+    ],
+)
+def test_a_timeline_with_nothing_to_draw_says_so(tmp_path: Path, content: bytes, note: str) -> None:
+    path = tmp_path / ("one.json" if content else "empty.ndjson")
+    path.write_bytes(content)
+    flags = ("--timeline",) if content else ("--session", "--timeline")
+    _, out, err = checked(*flags, str(path))
+    assert out == checked(*flags[:-1], str(path))[1]
+    assert err.startswith(f"sessionspec: {path} {note}")
 
 
 @pytest.mark.parametrize("flags", [("--session",), ("--ndjson", "--session")])

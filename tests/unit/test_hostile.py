@@ -282,27 +282,33 @@ def test_a_final_dollar_is_read_as_ecma_reads_it() -> None:
 
 # Cost that follows the input: doubling what is wrong at most doubles the time and the memory
 # a check takes (a bound of 3, for a noisy machine; a cost that grows with the square gives 4).
-def _cost(check: Any) -> tuple[float, int]:
-    """The best of three times of ``check()``, and the most memory it held."""
-    times = []
-    for _ in range(3):
-        started = time.perf_counter()
-        check()
-        times.append(time.perf_counter() - started)
+def _time_of(check: Any) -> float:
+    started = time.perf_counter()
+    check()
+    return time.perf_counter() - started
+
+
+def _peak_memory(check: Any) -> int:
     tracemalloc.start()
     try:
         check()
-        peak = tracemalloc.get_traced_memory()[1]
+        return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    return min(times), peak
 
 
 def _grows_linearly(check_of: Any, size: int) -> None:
-    time_1, memory_1 = _cost(check_of(size))
-    time_2, memory_2 = _cost(check_of(2 * size))
-    assert time_2 < 3 * time_1 + 0.05, (time_1, time_2)
-    assert memory_2 < 3 * memory_1, (memory_1, memory_2)
+    # Four times the input: linear work takes about 4x, quadratic 16x. Timing the two sizes in
+    # turn and keeping the best of each keeps a busy machine from deciding the verdict.
+    small, large = check_of(size), check_of(4 * size)
+    times_small, times_large = [], []
+    for _ in range(3):
+        times_small.append(_time_of(small))
+        times_large.append(_time_of(large))
+    time_1, time_4 = min(times_small), min(times_large)
+    assert time_4 < 8 * time_1 + 0.05, (time_1, time_4)
+    memory_1, memory_4 = _peak_memory(small), _peak_memory(large)
+    assert memory_4 < 8 * memory_1, (memory_1, memory_4)
 
 
 def _body_with(path: tuple[str, ...], value: Any) -> dict[str, Any]:
