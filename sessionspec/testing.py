@@ -29,6 +29,7 @@ from ._catalog.schema import (
     body_rules,
     ecma_regex,
     event_types,
+    in_batch,
     rules,
     target,
 )
@@ -118,7 +119,8 @@ def valid_batches(
 def faulty_bodies(*codes: str, schema_version: str | None = None) -> st.SearchStrategy[Fault]:
     """A valid sessionStart body with exactly one fault, of the kinds whose codes are given (all
     kinds by default): a missing (SS201) or unknown (SS202) member, a wrong type (SS203), a
-    value not allowed (SS204) or out of range (SS205), a bad customMetadata key (SS206)."""
+    value not allowed (SS204) or out of range (SS205), a bad customMetadata key (SS206), a flag
+    that only a downloaded session may raise (SS207, ``media.downloaded: true``)."""
     sessionstart = target(SESSIONSTART, schema_version)
     return _break_once(_kinds(codes), valid_bodies(schema_version), lambda body: sessionstart)
 
@@ -148,7 +150,7 @@ def faulty_batches(
 ) -> st.SearchStrategy[Fault]:
     """A valid batch with exactly one fault in one of its calls, located in the batch
     (``/3/params/media.ad.id``)."""
-    sessionstart = target(SESSIONSTART, sessionstart_version)
+    sessionstart = in_batch(target(SESSIONSTART, sessionstart_version))
     events = target(EVENTS, events_version)
     batches = valid_batches(
         sessionstart_version=sessionstart_version, events_version=events_version
@@ -455,6 +457,13 @@ def _not_allowed(
     return _replace(body, path, new), Code.WRONG_VALUE.value, path
 
 
+def _raised(
+    draw: _Draw, body: Body, path: Path, value: Any, rules: dict[str, Any], schema: Target
+) -> _Broken:
+    # A flag that only false may take on this endpoint (media.downloaded on a live session).
+    return _replace(body, path, True), Code.WRONG_ENDPOINT.value, path
+
+
 _FAULTS = {
     Code.MISSING_MEMBER.value: _FaultKind(lambda v, rules: bool(rules.get("required")), _missing),
     Code.UNKNOWN_MEMBER.value: _FaultKind(
@@ -462,12 +471,14 @@ _FAULTS = {
     ),
     Code.WRONG_TYPE.value: _FaultKind(lambda v, rules: "type" in rules, _wrong_type),
     Code.WRONG_VALUE.value: _FaultKind(
-        lambda v, rules: "enum" in rules or "const" in rules, _not_allowed
+        lambda v, rules: "enum" in rules or ("const" in rules and rules["const"] is not False),
+        _not_allowed,
     ),
     Code.OUT_OF_RANGE.value: _FaultKind(
         lambda v, rules: "minimum" in rules or "maximum" in rules, _out_of_range
     ),
     Code.BAD_METADATA_KEY.value: _FaultKind(lambda v, rules: "propertyNames" in rules, _bad_key),
+    Code.WRONG_ENDPOINT.value: _FaultKind(lambda v, rules: rules.get("const") is False, _raised),
 }
 
 

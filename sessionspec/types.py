@@ -1,4 +1,4 @@
-"""Typed bodies of Adobe's Media Collection API, generated from sessionStart schema 1.1 and events schema 2.0; do not edit: run python types/generate.py."""
+"""Typed bodies of Adobe's Media Collection API, generated from sessionStart schema 2.0 and events schema 2.0; do not edit: run python types/generate.py."""
 
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ SessionStartParams = TypedDict(
         'media.channel': str,
         'media.publisher': NotRequired[str],
         'media.resume': NotRequired[bool],
-        'media.downloaded': NotRequired[bool],
+        'media.downloaded': NotRequired[Literal[False]],
         'media.sdkVersion': NotRequired[str],
         'media.libraryVersion': NotRequired[str],
         'media.streamFormat': NotRequired[str],
@@ -111,7 +111,7 @@ SessionStartParams = TypedDict(
 
 class SessionStartBody(TypedDict):
     """
-    The JSON body of POST /api/v1/sessions, which starts a media tracking session. A body valid here is one the Media Collection API accepts with 201 Created. Where a member is documented is given as a path in Adobe's Streaming Media documentation (github.com/AdobeDocs/media-analytics.en, under help/implementation/), or as the Analytics Collection APIs developer site (developer.adobe.com/analytics-apis, media collection parameters).
+    The JSON body of POST /api/v1/sessions, which starts a media tracking session. A body valid here is one the Media Collection API accepts with 201 Created. It describes the sessionStart of a live session; that of a downloaded-content batch, which may say media.downloaded: true, is described by the batch schema. Where a member is documented is given as a path in Adobe's Streaming Media documentation (github.com/AdobeDocs/media-analytics.en, under help/implementation/), or as the Analytics Collection APIs developer site (developer.adobe.com/analytics-apis, media collection parameters).
     """
 
     playerTime: PlayerTime
@@ -538,7 +538,22 @@ StatesEndItem = TypedDict(
 )
 
 
-class StatesUpdateParams(TypedDict):
+class StatesUpdateParamsWithStatesStart(TypedDict):
+    """
+    The states that end and the states that start, in one call; at least one of the two lists. Documented: events/player-state/overview.md.
+    """
+
+    statesStart: list[StatesStartItem]
+    """
+    States that start. Documented: events/player-state/overview.md.
+    """
+    statesEnd: NotRequired[list[StatesEndItem]]
+    """
+    States that end. Documented: events/player-state/overview.md.
+    """
+
+
+class StatesUpdateParamsWithStatesEnd(TypedDict):
     """
     The states that end and the states that start, in one call; at least one of the two lists. Documented: events/player-state/overview.md.
     """
@@ -547,10 +562,16 @@ class StatesUpdateParams(TypedDict):
     """
     States that start. Documented: events/player-state/overview.md.
     """
-    statesEnd: NotRequired[list[StatesEndItem]]
+    statesEnd: list[StatesEndItem]
     """
     States that end. Documented: events/player-state/overview.md.
     """
+
+
+StatesUpdateParams: TypeAlias = StatesUpdateParamsWithStatesStart | StatesUpdateParamsWithStatesEnd
+"""
+The states that end and the states that start, in one call; at least one of the two lists. Documented: events/player-state/overview.md.
+"""
 
 
 class StatesUpdateBody(TypedDict):

@@ -103,10 +103,24 @@ def _shared(body: dict[str, Any]) -> dict[str, Any]:
         rules = body.get("properties", {}).get(member)
         if rules is not None and rules.get("properties") != {}:
             body["properties"][member] = {"$ref": f"#/$defs/{name}"}
-    for rules in body.get("properties", {}).values():
+    members = body.get("properties", {})
+    for name, rules in members.items():
         if rules.get("properties") == {} and rules.get("additionalProperties") is False:
             rules["tsType"] = "Record<string, never>"
+        elif rules.get("minProperties") == 1 and not rules.get("required"):
+            members[name] = _one_required(rules)
     return body
+
+
+def _one_required(rules: dict[str, Any]) -> dict[str, Any]:
+    """An object that needs at least one of its optional members, as a union of variants that
+    each require one (statesUpdate's lists): both type systems can say that, not minProperties."""
+    variant = {key: rules[key] for key in ("type", "properties", "additionalProperties")}
+    variants = [
+        {**variant, "title": f"{rules['title']}With{_name(member)}", "required": [member]}
+        for member in rules["properties"]
+    ]
+    return {"title": rules["title"], "description": rules["description"], "anyOf": variants}
 
 
 def generate(folder: Path) -> None:

@@ -1,4 +1,4 @@
-/* Typed bodies of Adobe's Media Collection API, generated from sessionStart schema 1.1 and events schema 2.0; do not edit: run python types/generate.py. */
+/* Typed bodies of Adobe's Media Collection API, generated from sessionStart schema 2.0 and events schema 2.0; do not edit: run python types/generate.py. */
 
 /**
  * Any body sent to Adobe's Media Collection API.
@@ -27,9 +27,13 @@ export type EventBody =
   | StatesUpdateBody
   | SessionCompleteBody
   | SessionEndBody;
+/**
+ * The states that end and the states that start, in one call; at least one of the two lists. Documented: events/player-state/overview.md.
+ */
+export type StatesUpdateParams = StatesUpdateParamsWithStatesStart | StatesUpdateParamsWithStatesEnd;
 
 /**
- * The JSON body of POST /api/v1/sessions, which starts a media tracking session. A body valid here is one the Media Collection API accepts with 201 Created. Where a member is documented is given as a path in Adobe's Streaming Media documentation (github.com/AdobeDocs/media-analytics.en, under help/implementation/), or as the Analytics Collection APIs developer site (developer.adobe.com/analytics-apis, media collection parameters).
+ * The JSON body of POST /api/v1/sessions, which starts a media tracking session. A body valid here is one the Media Collection API accepts with 201 Created. It describes the sessionStart of a live session; that of a downloaded-content batch, which may say media.downloaded: true, is described by the batch schema. Where a member is documented is given as a path in Adobe's Streaming Media documentation (github.com/AdobeDocs/media-analytics.en, under help/implementation/), or as the Analytics Collection APIs developer site (developer.adobe.com/analytics-apis, media collection parameters).
  */
 export interface SessionStartBody {
   playerTime: PlayerTime;
@@ -145,9 +149,9 @@ export interface SessionStartParams {
    */
   "media.resume"?: boolean;
   /**
-   * Whether the content was downloaded and played offline: true only for downloaded content, sent in one batch; Adobe's mobile SDKs send false on every online session. Documented: variables/core/media-downloaded-flag.md; use-cases/track-downloaded-content.md.
+   * Whether the content was downloaded and played offline. A live session may say only false (Adobe's mobile SDKs send false on every online session): true belongs on the sessionStart of a downloaded-content batch, and a live session with it is refused (400). Documented: variables/core/media-downloaded-flag.md; use-cases/track-downloaded-content.md.
    */
-  "media.downloaded"?: boolean;
+  "media.downloaded"?: false;
   /**
    * Version of the player application or integration that sends the data. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/app-version.md.
    */
@@ -714,10 +718,31 @@ export interface StatesUpdateBody {
    */
   customMetadata?: Record<string, never>;
 }
-/**
- * The states that end and the states that start, in one call; at least one of the two lists. Documented: events/player-state/overview.md.
- */
-export interface StatesUpdateParams {
+export interface StatesUpdateParamsWithStatesStart {
+  /**
+   * States that start. Documented: events/player-state/overview.md.
+   *
+   * Items: One player state.
+   */
+  statesStart: {
+    /**
+     * Name of the player state. Documented: events/player-state/overview.md.
+     */
+    "media.state.name": string;
+  }[];
+  /**
+   * States that end. Documented: events/player-state/overview.md.
+   *
+   * Items: One player state.
+   */
+  statesEnd?: {
+    /**
+     * Name of the player state. Documented: events/player-state/overview.md.
+     */
+    "media.state.name": string;
+  }[];
+}
+export interface StatesUpdateParamsWithStatesEnd {
   /**
    * States that start. Documented: events/player-state/overview.md.
    *
@@ -734,7 +759,7 @@ export interface StatesUpdateParams {
    *
    * Items: One player state.
    */
-  statesEnd?: {
+  statesEnd: {
     /**
      * Name of the player state. Documented: events/player-state/overview.md.
      */

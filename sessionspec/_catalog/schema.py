@@ -37,7 +37,13 @@ class Family:
 
 
 FAMILIES = (
-    Family(SESSIONSTART, "sessionStart", "Media Collection API", ("1.0", "1.1"), "schema_version"),
+    Family(
+        SESSIONSTART,
+        "sessionStart",
+        "Media Collection API",
+        ("1.0", "1.1", "2.0"),
+        "schema_version",
+    ),
     Family(
         EVENTS,
         "events",
@@ -75,17 +81,22 @@ def latest(family: str) -> str:
 class Target:
     """What a body is checked against: a family's schema at one version. With
     ``open_params``, a key of ``params`` that the schema does not know is let through (the
-    check reports it as a warning instead). Made by ``target()``."""
+    check reports it as a warning instead). With ``downloaded``, the body is the sessionStart
+    of a downloaded-content batch, which alone may say media.downloaded: true. Made by
+    ``target()``."""
 
     family: str
     version: str
     open_params: bool = False
+    downloaded: bool = False
 
     def __str__(self) -> str:
         return f"{FAMILY[self.family].label} schema {self.version}"
 
 
-def target(family: str, version: str | None = None, *, open_params: bool = False) -> Target:
+def target(
+    family: str, version: str | None = None, *, open_params: bool = False, downloaded: bool = False
+) -> Target:
     """The target for ``family`` at ``version`` (the newest by default); ValueError for a
     family or a version that was never published."""
     if family not in VERSIONS:
@@ -96,12 +107,17 @@ def target(family: str, version: str | None = None, *, open_params: bool = False
         raise ValueError(
             f"there is no {family} schema version {chosen!r}: known are {', '.join(known)}"
         )
-    return _made(family, chosen, open_params)
+    return _made(family, chosen, open_params, downloaded)
+
+
+def in_batch(sessionstart: Target) -> Target:
+    """The target of the sessionStart that opens a downloaded-content batch."""
+    return _made(sessionstart.family, sessionstart.version, sessionstart.open_params, True)
 
 
 @functools.cache
-def _made(family: str, version: str, open_params: bool) -> Target:
-    return Target(family, version, open_params)
+def _made(family: str, version: str, open_params: bool, downloaded: bool) -> Target:
+    return Target(family, version, open_params, downloaded)
 
 
 def file_name(family: str, version: str) -> str:
@@ -132,11 +148,42 @@ def schema(family: str = SESSIONSTART, version: str | None = None) -> dict[str, 
 def rules(target: Target) -> dict[str, Any]:
     """The schema a body is validated against for ``target``, shared: callers must not
     modify it."""
-    published = schema(target.family, target.version)
+    published = _published_rules(target)
     if not target.open_params:
         return published
     opened: dict[str, Any] = _without_closed_params(published)
     return opened
+
+
+@functools.cache
+def _published_rules(target: Target) -> dict[str, Any]:
+    """The published schema of ``target``, read as a batch reads its sessionStart where the
+    target is one; shared: callers must not modify it."""
+    published = schema(target.family, target.version)
+    return _with_downloaded_flag(published) if target.downloaded else published
+
+
+def refuses_downloaded_flag(target: Target) -> bool:
+    """Whether the schema of ``target`` itself refuses media.downloaded: true (a live
+    sessionStart from version 2.0 on); before, the check says so beside the schema."""
+    return "const" in _downloaded_flag(rules(target))
+
+
+def _downloaded_flag(schema: dict[str, Any]) -> dict[str, Any]:
+    params = schema.get("properties", {}).get("params", {}).get("properties", {})
+    flag: dict[str, Any] = params.get("media.downloaded", {})
+    return flag
+
+
+def _with_downloaded_flag(schema: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a sessionStart schema in which media.downloaded may be true, as on the
+    sessionStart of a downloaded-content batch."""
+    flag = _downloaded_flag(schema)
+    if "const" not in flag:
+        return schema
+    copy: dict[str, Any] = json.loads(json.dumps(schema))
+    del copy["properties"]["params"]["properties"]["media.downloaded"]["const"]
+    return copy
 
 
 def _without_closed_params(node: Any) -> Any:
@@ -162,7 +209,7 @@ def event_types(target: Target) -> tuple[str, ...]:
 def body_rules(target: Target, event_type: object) -> dict[str, Any]:
     """The rules of one body: for an events schema, those of its event type (empty for an
     event type it does not know)."""
-    published = schema(target.family, target.version)
+    published = _published_rules(target)
     if not FAMILY[target.family].by_event_type:
         return published
     found: dict[str, Any] = (

@@ -54,6 +54,13 @@ _TEXT, _SCHEMA, _ADVICE, _SESSION = (
 )
 
 
+# SS207 on a live sessionStart: said by the schema from sessionStart 2.0 on, beside it before.
+DOWNLOADED_ON_A_LIVE_SESSION = (
+    "true only on the sessionStart of a downloaded-content batch: a live session with it is"
+    " refused (400)"
+)
+
+
 class Code(str, enum.Enum):
     """Stable issue codes, each declared once with its severity, its category, what it means
     in a few words (``--statistics`` prints it), the rule in full where it says more, why (what

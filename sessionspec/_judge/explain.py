@@ -13,6 +13,7 @@ from typing import Any
 from .._catalog.schema import (
     EVENTS,
     FAMILY,
+    SESSIONSTART,
     Target,
     body_rules,
     carriers,
@@ -22,7 +23,7 @@ from .._catalog.schema import (
     takes_no_member,
     target,
 )
-from .._core.issues import Code, Issue, pointer_to
+from .._core.issues import DOWNLOADED_ON_A_LIVE_SESSION, Code, Issue, pointer_to
 from .._core.words import (
     NOT_EVENT_TYPES,
     closest,
@@ -247,6 +248,9 @@ _UNITS = (
 def _value(failure: Failure) -> Iterator[Issue]:
     allowed = [failure.expected] if failure.keyword == "const" else failure.expected
     instance = failure.instance
+    if failure.pointer == "/params/media.downloaded" and failure.target.family == SESSIONSTART:
+        yield Code.WRONG_ENDPOINT.issue(failure.pointer, DOWNLOADED_ON_A_LIVE_SESSION)
+        return
     if failure.pointer == "/eventType" and FAMILY[failure.target.family].by_event_type:
         yield Code.WRONG_VALUE.issue(failure.pointer, _event_type_advice(instance, allowed))
         return

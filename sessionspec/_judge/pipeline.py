@@ -21,10 +21,12 @@ from .._catalog.schema import (
     Endpoint,
     Target,
     event_types,
+    in_batch,
     known_params,
+    refuses_downloaded_flag,
 )
 from .._catalog.schema import target as target_of
-from .._core.issues import Code, Issue, pointer_to
+from .._core.issues import DOWNLOADED_ON_A_LIVE_SESSION, Code, Issue, pointer_to
 from .._core.report import Report
 from .._core.words import closest
 from .._read.text import ParseFailure, Text, decode, locate
@@ -171,7 +173,8 @@ def _parts(value: Any, endpoint: Endpoint, targets: dict[str, Target]) -> tuple[
         return _whole(targets[SESSIONSTART])
     if not isinstance(value, list) or not value:
         return ()  # the endpoint's rules say why
-    return (_Part(0, targets[SESSIONSTART]), *(_Part(i, events) for i in range(1, len(value))))
+    first = _Part(0, in_batch(targets[SESSIONSTART]))
+    return (first, *(_Part(i, events) for i in range(1, len(value))))
 
 
 def _names_an_event(value: Any, events: Target) -> bool:
@@ -197,11 +200,8 @@ def _endpoint_issues(value: Any, endpoint: Endpoint, parts: tuple[_Part, ...]) -
         return []
     body = value if first.index is None else value[0]
     flagged = isinstance(body, dict) and _flagged_downloaded(body)
-    if first.index is None and flagged:
-        message = (
-            "true only on the sessionStart of a downloaded-content batch: a live session with it"
-            " is refused (400)"
-        )
+    if first.index is None and flagged and not refuses_downloaded_flag(first.target):
+        message = DOWNLOADED_ON_A_LIVE_SESSION
     elif first.index is not None and endpoint is _SESSIONS and not flagged:
         message = (
             "a batch sent to /api/v1/sessions (deprecated) needs media.downloaded: true on its"

@@ -3,14 +3,20 @@ validators (Ajv in JavaScript, check-jsonschema, OpenAPI tools) reading it as we
 
 import contextlib
 import hashlib
+import http.server
 import io
 import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
-from collections.abc import Iterable
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlparse
@@ -19,9 +25,11 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from sessionspec import parse_location, validate, validate_batch, validate_event
-from sessionspec._catalog.schema import VERSIONS
+import sessionspec
+from sessionspec import Settings, parse_location, validate, validate_batch, validate_event
+from sessionspec._catalog.schema import VERSIONS, Endpoint, refuses_downloaded_flag, target
 from sessionspec._faces.cli import run
+from sessionspec._judge.pipeline import checked
 from sessionspec._read.location import PATTERN
 from sessionspec._read.text import ParseFailure, loads
 from sessionspec.testing import (
@@ -36,6 +44,7 @@ from sessionspec.testing import (
 from conftest import EXAMPLES, ROOT
 
 SCHEMAS = ROOT / "schemas"
+CLIENTS = ROOT / "tests" / "clients"
 
 # A released schema file never changes: a change is a new file with a new version.
 RELEASED = {  # file name: SHA-256
@@ -58,6 +67,12 @@ RELEASED = {  # file name: SHA-256
     "events-2.0.schema.json": "71ce53c422da5515709f430138cbf996b7a8805a0a2edc7fecc326e6bc15fe62",
     "events-2.0.draft-07.schema.json": (
         "71b52ced44f2a984a43088ffb2108bad837a1046d6e8430ffa88eb51bffd7281"
+    ),
+    "sessionstart-2.0.schema.json": (
+        "f657e740ae8bcbba9c975666f6efa898bfb98d1a20787aa9e037499fbd2acd0a"
+    ),
+    "sessionstart-2.0.draft-07.schema.json": (
+        "fa308709d4573b57dea04da6383006ec90e91b2542e8072643d2143f50930eed"
     ),
     "downloaded-batch-1.0.schema.json": (
         "e3ad67281d9059becca5faa7ce0fadeb569a1d9a1e268e58473ea04ecbb267ab"
@@ -152,9 +167,10 @@ def schema_and_corpus(request: pytest.FixtureRequest) -> tuple[str, str, list[An
     if family == "sessionstart":
         files = files_that_are_json(EXAMPLES, ROOT / "tests" / "clients" / "sessionstart")
         valid = collect(valid_bodies(version), 100)
+        codes = FAULT_CODES + (("SS207",) if _schema_says_ss207(version) else ())
         faults = [
             fault.body
-            for code in FAULT_CODES
+            for code in codes
             for fault in collect(faulty_bodies(code, schema_version=version), 40)
         ]
     else:
@@ -186,9 +202,15 @@ def node_ready() -> None:
 def our_pointers(body: Any, family: str, version: str) -> tuple[bool, list[str]]:
     check = validate if family == "sessionstart" else validate_event
     report = check(body, schema_version=version)
-    # A body's own schema only: the endpoint's rule on media.downloaded is sessionspec's.
-    errors = [issue for issue in report.errors if issue.code != "SS207"]
+    # A body's own schema only: before sessionStart 2.0, the rule on media.downloaded was
+    # sessionspec's, beside the schema.
+    beside = family == "events" or not _schema_says_ss207(version)
+    errors = [issue for issue in report.errors if not (beside and issue.code == "SS207")]
     return not errors, sorted({i.pointer or "" for i in errors})
+
+
+def _schema_says_ss207(version: str) -> bool:
+    return refuses_downloaded_flag(target("sessionstart", version))
 
 
 @pytest.mark.node
@@ -495,71 +517,126 @@ def test_redocly_and_swagger_parser_accept_the_bundled_description() -> None:
     assert parsed.stdout.strip() == "valid", parsed.stdout + parsed.stderr
 
 
+# Each endpoint of the description, by its path, and what sessionspec checks there.
+ENDPOINTS = {
+    "/api/v1/sessions": Endpoint.SESSIONS,
+    "/api/v1/sessions/s1/events": Endpoint.EVENTS,
+    "/api/v1/downloaded": Endpoint.DOWNLOADED,
+}
+
+
 def _calls() -> list[tuple[str, Any, bool]]:
-    """Every example body that is strict JSON, with the endpoint it goes to and whether
-    sessionspec finds it valid there."""
-    calls = []
-    for path in sorted(EXAMPLES.glob("*/*.json")):  # sessionStart bodies
+    """Every example body and every body of Adobe's clients that is strict JSON (sessionStart
+    bodies, events, batches), sent to every endpoint, with whether sessionspec finds it valid
+    there."""
+    bodies = []
+    for path in sorted([*EXAMPLES.glob("**/*.json"), *CLIENTS.glob("**/*.json")]):
         with contextlib.suppress(ParseFailure):
-            body = loads(path.read_bytes())
-            calls.append(("/api/v1/sessions", body, validate(body).valid))
-    for path in sorted((EXAMPLES / "events").glob("*/*.json")):
-        with contextlib.suppress(ParseFailure):
-            body = loads(path.read_bytes())
-            calls.append(("/api/v1/sessions/s1/events", body, validate_event(body).valid))
-    for path in sorted((EXAMPLES / "batches").glob("*/*.json")):
-        with contextlib.suppress(ParseFailure):
-            body = loads(path.read_bytes())
-            calls.append(("/api/v1/downloaded", body, validate_batch(body).valid))
-    return calls
+            bodies.append(loads(path.read_bytes()))
+    return [
+        (path, body, checked(body, endpoint, Settings())[0].valid)
+        for body in bodies
+        for path, endpoint in ENDPOINTS.items()
+    ]
 
 
-@pytest.mark.node
-def test_prism_mocks_the_bundled_description_with_our_verdicts_in_any_order() -> None:
-    import socket
-    import time
-    import urllib.error
-    import urllib.request
-
-    prism = _node_tool("prism")
+@contextlib.contextmanager
+def _prism(*arguments: str) -> Iterator[Callable[..., tuple[int, dict[str, str]]]]:
+    """Prism started on 127.0.0.1 with ``arguments`` (mock or proxy, the description...), as
+    a function that posts a body to a path and gives the status and the headers."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        [str(prism), "mock", str(BUNDLED_API), "-h", "127.0.0.1", "-p", str(port)],
+        [str(_node_tool("prism")), *arguments, "-h", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
 
-    def post(path: str, body: Any) -> int:
+    def post(path: str, body: Any, **headers: str) -> tuple[int, dict[str, str]]:
         request = urllib.request.Request(
             f"http://127.0.0.1:{port}{path}",
             data=json.dumps(body).encode(),
-            headers={"content-type": "application/json"},
+            headers={"content-type": "application/json", **headers},
             method="POST",
         )
         try:
             with urllib.request.urlopen(request, timeout=30) as answer:
-                return int(answer.status)
+                return int(answer.status), dict(answer.headers)
         except urllib.error.HTTPError as refused:
-            return refused.code
+            return refused.code, dict(refused.headers)
 
     try:
-        for _ in range(100):  # Prism takes a few seconds to start
+        for _ in range(150):  # Prism takes a few seconds to start
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port)):
                 break
             time.sleep(0.2)
-        calls = _calls()
-        assert sum(valid for _, _, valid in calls) > 20
-        assert sum(not valid for _, _, valid in calls) > 20
+        yield post
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.mark.node
+def test_prism_mocks_the_bundled_description_with_our_verdicts_in_any_order() -> None:
+    calls = _calls()
+    assert sum(valid for _, _, valid in calls) > 20
+    assert sum(not valid for _, _, valid in calls) > 20
+    with _prism("mock", str(BUNDLED_API)) as post:
         # In file order and reversed: Prism's verdict must not depend on what it saw first.
         for ordered in (calls, calls[::-1]):
             wrong = [
                 (path, body, valid)
                 for path, body, valid in ordered
-                if (200 <= post(path, body) < 300) != valid
+                if (200 <= post(path, body)[0] < 300) != valid
             ]
             assert wrong == []
+
+
+class _Upstream(http.server.BaseHTTPRequestHandler):
+    """Answers every call with 201 and the Location that the call's x-location header names,
+    as a real API that answers right or wrong."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("content-length", 0)))
+        self.send_response(201)
+        self.send_header("Location", self.headers["x-location"])
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *arguments: Any) -> None:
+        pass
+
+
+@pytest.mark.node
+def test_prism_as_a_proxy_checks_the_location_as_sessionspec_does() -> None:
+    sid = "bfcca2e9" * 8
+    locations = [
+        f"/api/v1/sessions/{sid}",
+        f"https://example.hb-api.omtrdc.net/api/v1/sessions/{sid}",
+        "/api/v1/sessions/",
+        f"/api/v1/sessions/{sid}/events",
+        f"/sessions/{sid}",
+        "",
+    ]
+    body = sessionspec.schema()["examples"][0]
+    upstream = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Upstream)
+    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{upstream.server_address[1]}"
+        with _prism("proxy", str(BUNDLED_API), url, "--errors") as post:
+            verdicts = {
+                location: post("/api/v1/sessions", body, **{"x-location": location})[0] == 201
+                for location in locations
+            }
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        upstream.shutdown()
+        upstream.server_close()
+
+    def ours(location: str) -> bool:
+        with contextlib.suppress(ValueError):
+            return bool(parse_location(location))
+        return False
+
+    assert verdicts == {location: ours(location) for location in locations}
+    assert list(verdicts.values()) == [True, True, False, False, False, False]

@@ -73,7 +73,7 @@ export const start: SessionStartBody = BODY;
 
 USE_SCHEMA_JS = """
 const Ajv2020 = require("ajv/dist/2020");
-const schema = require("sessionspec/schemas/sessionstart-1.1.schema.json");
+const schema = require("sessionspec/schemas/sessionstart-2.0.schema.json");
 const draft07 = require("sessionspec/schemas/events-1.0.draft-07.schema.json");
 const validate = new Ajv2020({ strict: false }).compile(schema);
 const body = schema.examples[0];
@@ -259,3 +259,31 @@ def test_a_member_an_event_carries_only_empty_takes_no_key(installed: Path) -> N
     # On the line of the filled params, and no other.
     assert errors[0].startswith("body.ts(13,"), done.stdout
     assert "not assignable to type 'never'" in errors[0]
+
+
+STATES_UPDATE_TS = """
+import type { SessionStartBody, StatesUpdateBody } from "sessionspec";
+
+const at = { playhead: 0, ts: 1700000000000 };
+const mute = [{ "media.state.name": "mute" }];
+const update = { eventType: "statesUpdate", playerTime: at } as const;
+const starts: StatesUpdateBody = { ...update, params: { statesStart: mute } };
+const ends: StatesUpdateBody = { ...update, params: { statesEnd: mute } };
+const both: StatesUpdateBody = { ...update, params: { statesStart: mute, statesEnd: mute } };
+const neither: StatesUpdateBody = { ...update, params: {} };
+const live: SessionStartBody = BODY;
+export { starts, ends, both, neither, live };
+"""
+
+
+@pytest.mark.node
+def test_states_update_needs_a_list_and_a_live_session_no_downloaded_flag(
+    installed: Path,
+) -> None:
+    body = example()
+    body["params"]["media.downloaded"] = True
+    done = tsc(installed, STATES_UPDATE_TS.replace("BODY", json.dumps(body)))
+    errors = [line for line in done.stdout.splitlines() if "error TS" in line]
+    # The empty params (line 10) and the flag a live session may not raise (line 11), no other.
+    assert [e.split(",")[0] for e in errors] == ["body.ts(10", "body.ts(11"], done.stdout
+    assert "'true' is not assignable to type 'false'" in errors[1], done.stdout
