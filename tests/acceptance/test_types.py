@@ -1,6 +1,7 @@
 """The typed bodies, proved the way users meet them: the npm package installed from its tarball
 and compiled with tsc, the Python TypedDicts checked by mypy, both generated from the schemas."""
 
+import contextlib
 import json
 import os
 import shutil
@@ -13,9 +14,10 @@ import pytest
 
 import sessionspec
 from sessionspec._catalog.schema import schema
+from sessionspec._read.text import ParseFailure, loads
 from sessionspec.types import AdStartBody, SessionStartBody
 
-from conftest import ROOT
+from conftest import EXAMPLES, ROOT
 
 NODE_MODULES = ROOT / "node_modules"
 
@@ -287,3 +289,32 @@ def test_states_update_needs_a_list_and_a_live_session_no_downloaded_flag(
     # The empty params (line 10) and the flag a live session may not raise (line 11), no other.
     assert [e.split(",")[0] for e in errors] == ["body.ts(10", "body.ts(11"], done.stdout
     assert "'true' is not assignable to type 'false'" in errors[1], done.stdout
+
+
+def _validate_body(body: dict[str, Any]) -> sessionspec.Report:
+    check = (
+        sessionspec.validate
+        if body.get("eventType") == "sessionStart"
+        else sessionspec.validate_event
+    )
+    return check(body)
+
+
+@pytest.mark.node
+def test_every_body_sessionspec_finds_valid_compiles(installed: Path) -> None:
+    # Types that refused what the API accepts would push a team to cast real bodies away.
+    bodies = []
+    for path in sorted(
+        [*EXAMPLES.glob("**/*.json"), *(ROOT / "tests" / "clients").glob("**/*.json")]
+    ):
+        with contextlib.suppress(ParseFailure):
+            body = loads(path.read_bytes())
+            if isinstance(body, dict) and _validate_body(body):
+                bodies.append(body)
+    assert len(bodies) > 150
+    lines = [
+        f"export const b{i}: MediaCollectionBody = {json.dumps(b)};" for i, b in enumerate(bodies)
+    ]
+    source = 'import type { MediaCollectionBody } from "sessionspec";\n' + "\n".join(lines)
+    done = tsc(installed, source)
+    assert done.returncode == 0, done.stdout
