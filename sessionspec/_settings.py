@@ -193,6 +193,16 @@ OPTIONS: tuple[Option, ...] = (
         faces=frozenset((CLI, CONFIG)),
     ),
     Option(
+        "jobs",
+        "check with N processes: 0, the default, one per core; 1, in this process alone. The"
+        " output is the same whatever N; an input of fewer than a few thousand calls starts no"
+        " other process",
+        _within(0, 1024),
+        0,
+        metavar="N",
+        faces=frozenset((CLI, CONFIG)),
+    ),
+    Option(
         "skip_unrelated",
         "skip, and count, the files (or lines) that mention no eventType or playerTime, such"
         " as package.json: the pre-commit hooks use it",
@@ -220,9 +230,9 @@ class Settings:
     """Every option of a check, each checked as it is made: ``Settings(lint=True)``. Made
     once and shared, as a service checks every body with the same settings. ``versions`` pins
     a schema family's version by its name (``{"events": "1.0"}``); the newest is the default.
-    ``endpoint``, ``strict``, ``all_warnings``, ``skip_unrelated`` and ``ad_ping_interval``
-    are the command line's: the Python entry points choose the endpoint themselves and check
-    no live session."""
+    ``endpoint``, ``strict``, ``all_warnings``, ``jobs``, ``skip_unrelated`` and
+    ``ad_ping_interval`` are the command line's: the Python entry points choose the endpoint
+    themselves and check no live session."""
 
     lint: bool = False
     ignore: frozenset[str] = frozenset()
@@ -234,6 +244,7 @@ class Settings:
     endpoint: str = "auto"
     strict: bool = False
     all_warnings: bool = False
+    jobs: int = 0
     skip_unrelated: bool = False
 
     def __post_init__(self) -> None:

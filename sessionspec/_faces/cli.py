@@ -27,6 +27,7 @@ from .._session.timeline import Timeline
 from .._settings import CLI, CONFIG, OPTIONS, Settings
 from . import config
 from . import output as _output
+from .workers import Workers
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 _WHOLE_NUMBER = re.compile(r"[-+]?[0-9]{1,30}")
@@ -351,58 +352,60 @@ def _check_files(
         for line in str(timeline).splitlines():
             print(printable(line), file=stdout)
 
-    for name, walked in _inputs(args.files):
-        source = "<stdin>" if name == "-" else name
-        # What a folder holds is chosen as the hooks choose, what names no call skipped, unless
-        # --no-skip-unrelated says otherwise.
-        skips = walked and args.skip_unrelated is not False
-        chosen = settings.replace(skip_unrelated=True) if skips else settings
-        shows_progress = None
-        started = 0
-        drawn_before = drawn
-        output.begin(source)
-        try:
-            with _open(name, stdin) as file:
-                head = _head(file)
-                form = form_of(name, head, ndjson=args.ndjson, session=args.session)
-                looks = sniffed(head) if form is WHOLE_FILE and not args.session else None
-                if looks in _HINTS:
-                    _say(stderr, f"{source} {_HINTS[looks]}")
-                units.add(form.unit)
-                stream = Stream(
-                    Endpoint(settings.endpoint),
-                    chosen,
-                    sessions=form.sessions,
-                    midway=form.midway,
-                    timelines=draw if args.timeline else None,
-                    source=source,
-                )
-                shows_progress = progress if form is not WHOLE_FILE else None
-                for document in form.read(file, chosen):
-                    if document is None:
-                        tally.skipped += 1
-                        continue
-                    judged = stream.judge(document)
-                    if shows_progress and judged.report.issues:
-                        shows_progress.clear()
-                    output.add(source, judged.report, judged.text, document.place)
-                    if shows_progress and not tally.checked % _PROGRESS_EVERY:
-                        shows_progress.show(source, tally)
-            stream.close()
-            started = stream.started
-            if args.timeline and drawn == drawn_before:
-                _say(stderr, f"{source} {_UNDRAWN.get(form, _UNDRAWN[None])}")
-        except NotACapture as exc:
-            _say(stderr, f"cannot read {source}: {exc}")
-            output.unreadable(source, str(exc))
-        except OSError as exc:  # reading: writing fails with OutputError
-            reason = exc.strerror or str(exc)
-            _say(stderr, f"cannot read {source}: {reason}")
-            output.unreadable(source, reason)
-        output.end(source)
-        if shows_progress:
-            shows_progress.clear()
-        tally.sessions += started
+    with Workers(settings.jobs) as workers:
+        for name, walked in _inputs(args.files):
+            source = "<stdin>" if name == "-" else name
+            # What a folder holds is chosen as the hooks choose, what names no call skipped, unless
+            # --no-skip-unrelated says otherwise.
+            skips = walked and args.skip_unrelated is not False
+            chosen = settings.replace(skip_unrelated=True) if skips else settings
+            shows_progress = None
+            started = 0
+            drawn_before = drawn
+            output.begin(source)
+            try:
+                with _open(name, stdin) as file:
+                    head = _head(file)
+                    form = form_of(name, head, ndjson=args.ndjson, session=args.session)
+                    looks = sniffed(head) if form is WHOLE_FILE and not args.session else None
+                    if looks in _HINTS:
+                        _say(stderr, f"{source} {_HINTS[looks]}")
+                    units.add(form.unit)
+                    stream = Stream(
+                        Endpoint(settings.endpoint),
+                        chosen,
+                        sessions=form.sessions,
+                        midway=form.midway,
+                        timelines=draw if args.timeline else None,
+                        source=source,
+                    )
+                    shows_progress = progress if form is not WHOLE_FILE else None
+                    documents = form.read(file, chosen)
+                    for document, report in workers.checked(documents, stream.endpoint, chosen):
+                        if document is None:
+                            tally.skipped += 1
+                            continue
+                        judged = stream.judge(document, report)
+                        if shows_progress and judged.report.issues:
+                            shows_progress.clear()
+                        output.add(source, judged.report, judged.text, document.place)
+                        if shows_progress and not tally.checked % _PROGRESS_EVERY:
+                            shows_progress.show(source, tally)
+                stream.close()
+                started = stream.started
+                if args.timeline and drawn == drawn_before:
+                    _say(stderr, f"{source} {_UNDRAWN.get(form, _UNDRAWN[None])}")
+            except NotACapture as exc:
+                _say(stderr, f"cannot read {source}: {exc}")
+                output.unreadable(source, str(exc))
+            except OSError as exc:  # reading: writing fails with OutputError
+                reason = exc.strerror or str(exc)
+                _say(stderr, f"cannot read {source}: {reason}")
+                output.unreadable(source, reason)
+            output.end(source)
+            if shows_progress:
+                shows_progress.clear()
+            tally.sessions += started
     tally.unit = units.pop() if len(units) == 1 else "body" if not units else "document"
     passed = tally.passed()
     output.close(passed)

@@ -54,7 +54,9 @@ class Tally:
         self.checked += 1
         if report.issues:
             self.invalid += not report.valid
-            self.codes.update(issue.code for issue in report.issues)
+            codes = self.codes
+            for issue in report.issues:  # most reports hold one issue: no Counter.update
+                codes[issue.code] += 1
 
     def _of(self, severity: Severity) -> int:
         return sum(n for code, n in self.codes.items() if BY_VALUE[code].severity is severity)

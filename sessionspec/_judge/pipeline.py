@@ -110,6 +110,17 @@ def checked(
     return (with_positions(report, text) if located else report), value
 
 
+def parsed(text: bytes, settings: Settings) -> Any:
+    """The value ``checked`` reads from ``text``: None where it reads none (larger than the
+    limit, or not JSON)."""
+    if len(text) > settings.max_bytes:
+        return None
+    try:
+        return engines.engine().loads(text, settings.max_depth)
+    except ParseFailure:
+        return None
+
+
 def with_positions(report: Report, payload: Any) -> Report:
     """``report`` with its issues given their line and column in ``payload``, when it is text
     read as JSON (what is not JSON is located as it is found)."""

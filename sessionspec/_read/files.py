@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -33,18 +32,32 @@ def mentions_a_call(data: bytes) -> bool:
 
 def lines(file: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
     """Numbered lines without their line break (LF or CRLF); None for a line longer than
-    ``max_bytes``, which is read and dropped piece by piece, so that memory stays bounded."""
-    limit = max_bytes + 2  # the longest body, and a CRLF
-    for number in itertools.count(1):
-        line = file.readline(limit)
-        if not line:
-            return
-        if len(line) == limit and not line.endswith(b"\n"):
-            while line and not line.endswith(b"\n"):
-                line = file.readline(limit)
-            yield number, None
-            continue
-        body = line[:-1] if line.endswith(b"\n") else line
-        if body.endswith(b"\r"):
-            body = body[:-1]
-        yield number, body if len(body) <= max_bytes else None
+    ``max_bytes``, which is read and dropped piece by piece, so that memory stays bounded.
+    Read a block at a time: splitting a block costs less than reading a line at a time."""
+    number = 0
+    held: list[bytes] = []  # the line under way at the end of the last block, in pieces
+    size = 0
+    dropped = False  # the line under way is too long: read on to its end, keep nothing
+    while block := file.read(_CHUNK):
+        parts = block.split(b"\n")
+        last = parts.pop()  # what follows the block's last line feed
+        for part in parts:
+            number += 1
+            if dropped or held:  # only where a line began in an earlier block
+                line = None if dropped else b"".join((*held, part))
+                held, size, dropped = [], 0, False
+            else:
+                line = part
+            yield number, None if line is None else _body(line, max_bytes)
+        if not dropped and last:
+            held.append(last)
+            size += len(last)
+            if size > max_bytes + 1:  # too long even without a CR before its LF
+                held, size, dropped = [], 0, True
+    if held or dropped:  # a last line without a line break
+        yield number + 1, None if dropped else _body(b"".join(held), max_bytes)
+
+
+def _body(line: bytes, max_bytes: int) -> bytes | None:
+    body = line[:-1] if line.endswith(b"\r") else line
+    return body if len(body) <= max_bytes else None

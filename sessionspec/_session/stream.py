@@ -17,7 +17,7 @@ from typing import Any
 from .._catalog.schema import Endpoint
 from .._core.issues import BY_VALUE, Category, Code, Issue
 from .._core.report import Report
-from .._judge.pipeline import checked, is_batch, too_large, with_positions
+from .._judge.pipeline import checked, is_batch, parsed, too_large, with_positions
 from .._read.forms import Document
 from .._settings import Settings
 from .rules import Session
@@ -86,11 +86,18 @@ class Stream:
         self._open: dict[str, tuple[Session, Timeline | None]] = {}
         self._pending: tuple[list[Any], Report, Document] | None = None  # a batch to draw
 
-    def judge(self, document: Document) -> Judged:
+    def judge(self, document: Document, checked: Report | None = None) -> Judged:
+        """The report of ``document``, the session rules' findings included. ``checked`` is
+        its per-call report when another process has made it."""
         if document.body is None:
             return Judged(document, Report((too_large(self.settings.max_bytes),)), None)
-        endpoint = document.endpoint or self.endpoint
-        report, value = judged(document.body, endpoint, self.settings, locate=False)
+        if checked is None:
+            endpoint = document.endpoint or self.endpoint
+            report, value = judged(document.body, endpoint, self.settings, locate=False)
+        else:
+            report = checked
+            kept = self.sessions or self.timelines is not None  # who reads the value
+            value = parsed(document.body, self.settings) if kept else None
         quoted = document.place.entry is not None
         if quoted and any(issue.line is not None for issue in report.issues):
             # Text that is not JSON is located as it is found; in a capture, the pointer is

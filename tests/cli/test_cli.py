@@ -269,7 +269,8 @@ def test_ndjson_memory_does_not_grow_with_the_input(tmp_path: Path) -> None:
         path.write_bytes(ndjson(*[NDJSON_VALID, b"{}"] * (lines // 2)))
         with open(os.devnull, "w") as sink:
             tracemalloc.start()
-            run(["check", "--ndjson", "--format", "json", str(path)], stdout=sink, stderr=sink)
+            argv = ["check", "--ndjson", "--jobs", "1", "--format", "json", str(path)]
+            run(argv, stdout=sink, stderr=sink)
             peak = tracemalloc.get_traced_memory()[1]
             tracemalloc.stop()
         return peak

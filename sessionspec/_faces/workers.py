@@ -1,0 +1,155 @@
+"""Checking on every core: the per-call check of an input's documents shared between this
+process and worker processes, a chunk at a time, and handed on in the input's order.
+
+Only the per-call check (parse, verdict, explanation, lint) leaves the process: the session
+rules and the output stay here, in order, so that the reports and their bytes are what one
+process gives. With N jobs, N - 1 workers start, and this process checks a chunk itself
+whenever the workers have enough in hand: it reads and writes for all, and checks with the
+time left. An input of a few documents starts no worker: its first chunks are checked here,
+and workers start only when more follow.
+"""
+
+from __future__ import annotations
+
+import collections
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeAlias
+
+from .._catalog.schema import Endpoint
+from .._core.report import Report
+from .._read.forms import Document
+from .._session.stream import judged
+from .._settings import Settings
+
+CHUNK = 512  # documents checked together: enough to outweigh sending them to a worker
+ALONE = 32  # chunks checked here before a worker starts, which takes a tenth of a second
+_NO_ISSUES = Report()
+
+Checked = tuple[Document | None, Report | None]  # a document, and its per-call report if made
+Sent = tuple[bytes, Endpoint] | None  # what a worker needs of a document
+_Reports: TypeAlias = list[Report | None] | Future[list[Report | None]]  # made here or by a worker
+_Chunk = tuple[list[Document | None], _Reports]
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+class Workers:
+    """What checks the documents of a run: ``jobs`` processes, this one included (0: one per
+    core). With one, every document is checked where it is read."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs or cores()
+        self._pool: ProcessPoolExecutor | None = None
+        self._answered = False  # whether a worker has given back a chunk yet
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.close()
+
+    def checked(
+        self, documents: Iterable[Document | None], endpoint: Endpoint, settings: Settings
+    ) -> Iterator[Checked]:
+        """Each of ``documents`` in order, with its per-call report when a worker made it
+        (None: the caller checks it itself). A few chunks a worker are read ahead, no more."""
+        if self.jobs == 1:
+            yield from ((document, None) for document in documents)
+            return
+        pending: collections.deque[_Chunk] = collections.deque()
+        in_hand = 4 * (self.jobs - 1)  # chunks the workers hold, so that none waits
+        for number, chunk in enumerate(_chunks(documents)):
+            if number < ALONE:
+                yield from ((document, None) for document in chunk)
+                continue
+            # In order, what is checked is handed on before more work is taken.
+            while pending and _ready(pending[0][1]):
+                yield from self._handed_on(*pending.popleft())
+            pool = self._started()
+            bodies = [_sent(document, endpoint) for document in chunk]
+            given = sum(isinstance(reports, Future) for _, reports in pending)
+            # A worker takes a tenth of a second to start: until one has answered, each gets
+            # one chunk, and this process checks on, so that a small input waits for none.
+            if pool is not None and given < (in_hand if self._answered else self.jobs - 1):
+                pending.append((chunk, pool.submit(_check, bodies, settings)))
+            else:  # the workers have enough in hand, and this process would wait: it checks
+                pending.append((chunk, _check(bodies, settings)))
+            while len(pending) > 2 * in_hand:  # read ahead no further
+                yield from self._handed_on(*pending.popleft())
+        while pending:
+            yield from self._handed_on(*pending.popleft())
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def _started(self) -> ProcessPoolExecutor | None:
+        if self._pool is None and self.jobs > 1:
+            methods = multiprocessing.get_all_start_methods()
+            # Not fork: this process may hold threads and locks that a copy would inherit.
+            context = multiprocessing.get_context(
+                "forkserver" if "forkserver" in methods else "spawn"
+            )
+            try:
+                self._pool = ProcessPoolExecutor(self.jobs - 1, mp_context=context)
+            except OSError:  # no process can be started: check here
+                self.jobs = 1
+        return self._pool
+
+    def _handed_on(self, chunk: list[Document | None], reports: _Reports) -> Iterator[Checked]:
+        if isinstance(reports, Future):
+            try:
+                reports = reports.result()
+                self._answered = True
+            except BrokenProcessPool:  # a worker was killed: check what it had here
+                self.close()
+                self.jobs = 1
+                yield from ((document, None) for document in chunk)
+                return
+        for document, report in zip(chunk, reports, strict=True):
+            if report is None and _sent(document, Endpoint.AUTO) is not None:
+                report = _NO_ISSUES  # a report is false when invalid: `or` would not do
+            yield document, report
+
+
+def _ready(reports: _Reports) -> bool:
+    return isinstance(reports, list) or reports.done()
+
+
+def _chunks(documents: Iterable[Document | None]) -> Iterator[list[Document | None]]:
+    chunk: list[Document | None] = []
+    for document in documents:
+        chunk.append(document)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _sent(document: Document | None, endpoint: Endpoint) -> Sent:
+    if document is None or document.body is None:
+        return None  # skipped, or too large: nothing to check
+    return document.body, document.endpoint or endpoint
+
+
+def _check(bodies: list[Sent], settings: Settings) -> list[Report | None]:
+    """In a worker: each body's report as one process makes it, unlocated (the output
+    locates what it lists); None for a skipped body and for no issue, the common case, which
+    is sent back for little."""
+    reports: list[Report | None] = []
+    for sent in bodies:
+        report = None if sent is None else judged(sent[0], sent[1], settings, locate=False)[0]
+        reports.append(report if report is not None and report.issues else None)
+    return reports
