@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,19 +66,16 @@ def checked(
     report, and its value, which the session rules read next (None when the text is not JSON).
     With ``located`` false, issues are not given their line and column: a caller that shows
     only some of them locates those itself (``_read.text.locate``)."""
+    if endpoint is _SESSIONSTART and type(payload) is dict:
+        # The commonest case of all, a valid sessionStart dict from a service, in few steps.
+        passes = _passes_at_once(settings)
+        try:
+            if passes is not None and passes(payload):
+                return _VALID, payload
+        except ValueError:  # a value the fast engine cannot take: the full path can
+            pass
     engine = engines.engine()
     targets = settings.targets
-    if (
-        # The commonest case of all, a valid sessionStart dict from a service, in few steps.
-        endpoint is _SESSIONSTART
-        and type(payload) is dict
-        and not settings.lint
-        and not targets[SESSIONSTART].open_params
-        and not _flagged_downloaded(payload)
-        and engine.takes(payload)
-        and _passes(engine, payload, targets[SESSIONSTART])
-    ):
-        return _VALID, payload
     text = None
     # A dict first: the common case for a service, and the cheapest.
     if isinstance(payload, dict) or not isinstance(payload, (str, bytes, bytearray, memoryview)):
@@ -150,12 +148,20 @@ def _flagged_downloaded(body: dict[str, Any]) -> bool:
     return isinstance(params, dict) and params.get("media.downloaded") is True
 
 
-def _passes(engine: engines.Engine, value: Any, target: Target) -> bool:
-    """Whether ``value`` passes; False too where the engine cannot tell (the full path can)."""
-    try:
-        return engine.is_valid(value, target)
-    except ValueError:
-        return False
+@functools.lru_cache(maxsize=64)
+def _passes_at_once(settings: Settings) -> Callable[[dict[str, Any]], bool] | None:
+    """For a sessionStart dict checked with ``settings``: a verdict that is true only for a
+    valid body with nothing to report, made once with every choice taken (None where lint
+    or open params leave a valid body something to say). It may raise ValueError."""
+    target = settings.targets[SESSIONSTART]
+    if settings.lint or target.open_params:
+        return None
+    engine = engines.engine()
+    takes, is_valid = engine.takes, engine.validator(target)
+    if refuses_downloaded_flag(target):
+        return lambda body: takes(body) and is_valid(body)
+    # Before sessionStart 2.0, the rule on media.downloaded is said beside the schema.
+    return lambda body: not _flagged_downloaded(body) and takes(body) and is_valid(body)
 
 
 def is_batch(value: Any, endpoint: Endpoint) -> bool:
