@@ -1,5 +1,8 @@
 """Check what a player sends to Adobe's Media Collection API before it is sent."""
 
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING
+
 from ._catalog import schema as _schema
 from ._catalog.schema import published as schema
 from ._core.issues import Issue, Severity
@@ -21,10 +24,26 @@ __all__ = [
     "Severity",
     "parse_location",
     "schema",
+    "serve",
     "validate",
     "validate_batch",
     "validate_event",
 ]
+
+
+if TYPE_CHECKING:
+    from ._faces.server import Running
+
+
+def serve(
+    host: str = "127.0.0.1", port: int = 0, settings: Settings | None = None
+) -> "AbstractContextManager[Running]":
+    """A stand-in of the Media Collection API, started in a thread for a player's tests:
+    ``with sessionspec.serve() as api:`` point the player at ``api.url``, then read
+    ``api.sessions()`` and ``api.findings()``. Needs the serve extra."""
+    from ._faces.server import serve as started  # Starlette and uvicorn only when asked
+
+    return started(host, port, settings)
 
 
 def __getattr__(name: str) -> str:

@@ -122,15 +122,7 @@ def _parser() -> _Parser:
         action="store_true",
         help="draw each session of a session log, a capture or a batch as a text timeline",
     )
-    check.add_argument(
-        "--config",
-        type=Path,
-        metavar="FILE",
-        help="read defaults from this TOML file's [tool.sessionspec] table",
-    )
-    check.add_argument(
-        "--isolated", action="store_true", help="read no pyproject.toml: the built-in defaults"
-    )
+    _add_configuration(check)
     schema_command = commands.add_parser(
         "schema",
         help="print a bundled JSON Schema, or a rendering of it",
@@ -179,11 +171,32 @@ def _parser() -> _Parser:
         " begins, in any case.",
     )
     explain.add_argument("codes", nargs="*", metavar="CODE", help="a code, or a prefix of codes")
+    serve = commands.add_parser(
+        "serve",
+        help="answer as the Media Collection API does, judging every call",
+        description="A stand-in for the Media Collection API to point a player at: each call is"
+        " judged as check --session judges a session log, and answered as the API answers it"
+        " (201 with Location, 204, 400 with the report, 404, 410). GET /_sessionspec/sessions"
+        " lists the sessions and their findings. The first line printed is the base URL."
+        " Needs the serve extra: pip install 'sessionspec[serve]'.",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (127.0.0.1)")
+    serve.add_argument(
+        "--port", type=int, default=8080, help="the port to listen on; 0 picks a free one (8080)"
+    )
+    serve.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="listen on an address other machines reach, as --host asks",
+    )
+    _add_options(serve)
+    _add_configuration(serve)
     parser.commands = {
         "check": check,
         "schema": schema_command,
         "example": example,
         "explain": explain,
+        "serve": serve,
     }
     return parser
 
@@ -217,6 +230,19 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
             parser.add_argument(
                 flag, type=_typed(option.check, number), metavar=shown, help=option.help
             )
+
+
+def _add_configuration(parser: argparse.ArgumentParser) -> None:
+    """Where the defaults come from."""
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="read defaults from this TOML file's [tool.sessionspec] table",
+    )
+    parser.add_argument(
+        "--isolated", action="store_true", help="read no pyproject.toml: the built-in defaults"
+    )
 
 
 class _Version(argparse.Action):
@@ -281,9 +307,11 @@ def _run(
     if args.command == "check" and args.timeline and (args.format != "text" or args.statistics):
         _say(stderr, "--timeline draws in the text format only, without --statistics")
         return EXIT_USAGE
-    if args.command == "check" and args.isolated and args.config is not None:
+    if args.command in ("check", "serve") and args.isolated and args.config is not None:
         _say(stderr, "--isolated reads no configuration, --config reads one: give one of them")
         return EXIT_USAGE
+    if args.command == "serve":
+        return _serve(args, stdout, stderr)
     if args.command == "check" and args.files.count("-") > 1:
         _say(stderr, "standard input (-) can be read once: name it once")
         return EXIT_USAGE
@@ -413,6 +441,40 @@ def _check_files(
     if tally.unreadable:
         return EXIT_USAGE
     return EXIT_VALID if passed else EXIT_INVALID
+
+
+def _serve(args: argparse.Namespace, stdout: _Sink, stderr: _Sink) -> int:
+    from . import server
+
+    remote = not server.is_loopback(args.host)
+    if remote and not args.allow_remote:
+        _say(
+            stderr,
+            f"--host {args.host} lets other machines send calls here: add --allow-remote to"
+            " mean it",
+        )
+        return EXIT_USAGE
+    try:
+        settings = _settings(args)
+        running = server.server_of(server.StandIn(settings))
+    except (config.ConfigError, ValueError) as exc:
+        _say(stderr, str(exc))
+        return EXIT_USAGE
+    except ImportError:
+        _say(stderr, "serve needs the serve extra: pip install 'sessionspec[serve]'")
+        return EXIT_USAGE
+    try:
+        listening = server.bound(args.host, args.port)
+    except OSError as exc:
+        _say(stderr, f"cannot listen on {args.host} port {args.port}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    if remote:
+        _say(stderr, f"listening on {args.host}: other machines can send calls here")
+    print(server.base_url(listening), file=stdout)
+    stdout.flush()
+    with listening:
+        running.run(sockets=[listening])
+    return EXIT_VALID
 
 
 def _example(args: argparse.Namespace, stdout: _Sink, stderr: _Sink) -> int:

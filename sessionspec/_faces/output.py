@@ -295,7 +295,7 @@ class JsonOutput(Output):
         if place.entry is not None:
             listed["entry"] = place.entry
         listed["valid"] = report.valid
-        listed["issues"] = [_issue_object(issue, place) for issue in issues]
+        listed["issues"] = [issue_object(issue, place) for issue in issues]
         self._emit(listed)
 
     def unreadable(self, source: str, reason: str) -> None:
@@ -339,7 +339,7 @@ def _position(issue: Issue, place: Place) -> tuple[int | None, int | None]:
     return place.line + issue.line - 1, issue.column
 
 
-def _issue_object(issue: Issue, place: Place) -> dict[str, object]:
+def issue_object(issue: Issue, place: Place) -> dict[str, object]:
     line, column = _position(issue, place)
     return {**issue.to_dict(), "line": line, "column": column}
 

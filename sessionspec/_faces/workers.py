@@ -26,7 +26,7 @@ from .._session.stream import judged
 from .._settings import Settings
 
 CHUNK = 512  # documents checked together: enough to outweigh sending them to a worker
-ALONE = 32  # chunks checked here before a worker starts, which takes a tenth of a second
+ALONE = 64  # chunks checked here before a worker starts, which takes a tenth of a second
 _NO_ISSUES = Report()
 
 Checked = tuple[Document | None, Report | None]  # a document, and its per-call report if made

@@ -21,19 +21,22 @@ from .files import lines, mentions_a_call, read_body
 
 @dataclass(frozen=True)
 class Place:
-    """Where a document sits in its input: the whole of a file, a line of NDJSON, or an entry
-    of a HAR capture."""
+    """Where a document sits in its input: the whole of a file, a line of NDJSON, an entry
+    of a HAR capture, or a call a server received (counted from 0 in its session)."""
 
     line: int | None = None
     entry: int | None = None
+    call: int | None = None
 
     @property
     def whole(self) -> bool:
-        return self.line is None and self.entry is None
+        return self.line is None and self.entry is None and self.call is None
 
     def __str__(self) -> str:
         if self.line is not None:
             return f"line {self.line}"
+        if self.call is not None:
+            return f"call {self.call}"
         return "" if self.entry is None else f"entry {self.entry}"
 
 

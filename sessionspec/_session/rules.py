@@ -84,6 +84,17 @@ class Session:
         self.still_since: int | None = None
         self.still_label = ""
 
+    @property
+    def closed(self) -> bool:
+        """Whether the back end has closed the session: after its sessionEnd, or a time-out."""
+        return self.phase in (_ENDED, _DROPPED)
+
+    @property
+    def dropped(self) -> bool:
+        """Whether the back end drops the calls it gets now: it timed out, or was sent a call
+        after its end."""
+        return self.phase == _DROPPED
+
     def feed(self, body: Any, label: str) -> list[Issue]:
         """The findings about ``body``, the next call; a body that is not a call (it has
         its own errors) is passed over."""

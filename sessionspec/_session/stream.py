@@ -112,6 +112,15 @@ class Stream:
             findings += _answer(document.status, report)
         return Judged(document, _with(report, findings), None if quoted else document.body)
 
+    def session(self, key: str) -> Session | None:
+        """The session rules' state of the session ``key``, when one is open in the stream."""
+        held = self._open.get(key)
+        return None if held is None else held[0]
+
+    def forget(self, key: str) -> None:
+        """Forget the session ``key``: a server keeps a bounded number of them."""
+        self._open.pop(key, None)
+
     def close(self) -> None:
         """The end of the input: the pictures of the sessions still open."""
         self._draw_pending()
