@@ -61,7 +61,7 @@ class Option:
         return self.default if self.cli_default is None else self.cli_default
 
 
-def _within(low: int, high: int) -> Callable[[Any], int]:
+def within(low: int, high: int) -> Callable[[Any], int]:
     def number(given: Any) -> int:
         # An int, never a bool, a float or text (the command line reads its text first).
         if isinstance(given, bool) or not isinstance(given, int):
@@ -134,7 +134,7 @@ OPTIONS: tuple[Option, ...] = (
         "max_bytes",
         f"refuse a body (a line, in NDJSON) longer than N bytes, up to {MOST_BYTES:,}"
         f" ({MAX_BYTES:,} by default)",
-        _within(1, MOST_BYTES),
+        within(1, MOST_BYTES),
         MAX_BYTES,
         metavar="N",
     ),
@@ -142,7 +142,7 @@ OPTIONS: tuple[Option, ...] = (
         "max_depth",
         f"refuse a body nested deeper than N levels, {SCHEMA_DEPTH} to {DEEPEST}"
         f" ({MAX_DEPTH} by default)",
-        _within(SCHEMA_DEPTH, DEEPEST),
+        within(SCHEMA_DEPTH, DEEPEST),
         MAX_DEPTH,
         metavar="N",
     ),
@@ -194,10 +194,10 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option(
         "jobs",
-        "check with N processes: 0, the default, one per core; 1, in this process alone. The"
-        " output is the same whatever N; an input of fewer than a few thousand calls starts no"
-        " other process",
-        _within(0, 1024),
+        "check with N processes: 0, the default, one per core up to 4; 1, in this process"
+        " alone. The output is the same whatever N; an input of fewer than 32,768 calls starts"
+        " no other process",
+        within(0, 1024),
         0,
         metavar="N",
         faces=frozenset((CLI, CONFIG)),

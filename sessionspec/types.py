@@ -127,6 +127,77 @@ class SessionStartBody(TypedDict):
     qoeData: NotRequired[QoeData]
 
 
+DownloadedSessionStartParams = TypedDict(
+    'DownloadedSessionStartParams',
+    {
+        'analytics.trackingServer': str,
+        'analytics.reportSuite': str,
+        'analytics.enableSSL': NotRequired[bool],
+        'analytics.visitorId': NotRequired[str],
+        'analytics.aid': NotRequired[str],
+        'analytics.optOutServerSideForwarding': NotRequired[bool],
+        'analytics.optOutShare': NotRequired[bool],
+        'visitor.marketingCloudOrgId': str,
+        'visitor.marketingCloudUserId': NotRequired[str],
+        'visitor.aamLocationHint': NotRequired[int],
+        'visitor.customerIDs': NotRequired[dict[str, CustomerId]],
+        'appInstallationId': NotRequired[str],
+        'media.id': str,
+        'media.name': NotRequired[str],
+        'media.length': float,
+        'media.contentType': str,
+        'media.streamType': NotRequired[str],
+        'media.playerName': str,
+        'media.channel': str,
+        'media.publisher': NotRequired[str],
+        'media.resume': NotRequired[bool],
+        'media.downloaded': NotRequired[bool],
+        'media.sdkVersion': NotRequired[str],
+        'media.libraryVersion': NotRequired[str],
+        'media.streamFormat': NotRequired[str],
+        'media.show': NotRequired[str],
+        'media.season': NotRequired[str],
+        'media.episode': NotRequired[str],
+        'media.assetId': NotRequired[str],
+        'media.genre': NotRequired[str],
+        'media.firstAirDate': NotRequired[str],
+        'media.firstDigitalDate': NotRequired[str],
+        'media.rating': NotRequired[str],
+        'media.originator': NotRequired[str],
+        'media.network': NotRequired[str],
+        'media.showType': NotRequired[str],
+        'media.adLoad': NotRequired[str],
+        'media.pass.mvpd': NotRequired[str],
+        'media.pass.auth': NotRequired[str],
+        'media.dayPart': NotRequired[str],
+        'media.feed': NotRequired[str],
+        'media.artist': NotRequired[str],
+        'media.album': NotRequired[str],
+        'media.label': NotRequired[str],
+        'media.author': NotRequired[str],
+        'media.station': NotRequired[str],
+    },
+)
+
+
+class DownloadedSessionStartBody(TypedDict):
+    """
+    The sessionStart that opens a downloaded-content batch.
+    """
+
+    playerTime: PlayerTime
+    eventType: Literal['sessionStart']
+    """
+    Always sessionStart for this request. Documented: media-collection-api/mc-api-ref/mc-api-sessions-req.md.
+    """
+    params: DownloadedSessionStartParams
+    """
+    Standard parameters of the session: Analytics and Experience Cloud settings and media metadata. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+    """
+    customMetadata: NotRequired[CustomMetadata]
+    qoeData: NotRequired[QoeData]
+
+
 class PlayBody(TypedDict):
     """
     The player plays: first frame, or playback resumed after a pause, buffering, an error or a seek. Documented: events/playback/play.md.
@@ -643,7 +714,13 @@ Any body of POST /api/v1/sessions/{sid}/events.
 """
 
 
-MediaCollectionBody: TypeAlias = SessionStartBody | EventBody
+DownloadedBatch: TypeAlias = list[DownloadedSessionStartBody | EventBody]
+"""
+The body of POST /api/v1/downloaded: one downloaded session's calls, its sessionStart first.
+"""
+
+
+MediaCollectionBody: TypeAlias = SessionStartBody | EventBody | DownloadedBatch
 """
 Any body sent to Adobe's Media Collection API.
 """

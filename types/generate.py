@@ -22,7 +22,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sessionspec._catalog.schema import EVENTS, SESSIONSTART, latest, schema  # noqa: E402
+from sessionspec._catalog.schema import (  # noqa: E402
+    EVENTS,
+    SESSIONSTART,
+    in_batch,
+    latest,
+    rules,
+    schema,
+    target,
+)
 
 TYPESCRIPT = "types/index.d.ts"
 PYTHON = "sessionspec/types.py"
@@ -51,9 +59,20 @@ def named_schema() -> dict[str, Any]:
     definitions: dict[str, Any] = {
         name: {**events["$defs"][member], "title": name} for member, name in SHARED.items()
     }
-    body = {key: start[key] for key in ("type", "description", "properties", "required")}
-    body["additionalProperties"] = False
-    definitions["SessionStartBody"] = _shared(_titled(body, "SessionStart"))
+    # A live session's sessionStart, and that of a downloaded batch, which alone may say
+    # media.downloaded: true.
+    for prefix, rules_of_start in (
+        ("", start),
+        ("Downloaded", rules(in_batch(target(SESSIONSTART)))),
+    ):
+        body = {key: rules_of_start[key] for key in ("type", "properties", "required")}
+        body["description"] = (
+            rules_of_start["description"]
+            if not prefix
+            else "The sessionStart that opens a downloaded-content batch."
+        )
+        body["additionalProperties"] = False
+        definitions[f"{prefix}SessionStartBody"] = _shared(_titled(body, f"{prefix}SessionStart"))
     event_types = events["properties"]["eventType"]["enum"]
     for event_type in event_types:
         name = event_type[0].upper() + event_type[1:]
@@ -63,11 +82,24 @@ def named_schema() -> dict[str, Any]:
         "description": "Any body of POST /api/v1/sessions/{sid}/events.",
         "anyOf": [{"$ref": f"#/$defs/{_name(t)}Body"} for t in event_types],
     }
+    # In the form both tools read as a tuple: the sessionStart, then any number of events.
+    definitions["DownloadedBatch"] = {
+        "title": "DownloadedBatch",
+        "description": "The body of POST /api/v1/downloaded: one downloaded session's calls,"
+        " its sessionStart first.",
+        "type": "array",
+        "items": [{"$ref": "#/$defs/DownloadedSessionStartBody"}],
+        "additionalItems": {"$ref": "#/$defs/EventBody"},
+        "minItems": 1,
+    }
     return {
         "$schema": start["$schema"],
         "title": "MediaCollectionBody",
         "description": "Any body sent to Adobe's Media Collection API.",
-        "anyOf": [{"$ref": "#/$defs/SessionStartBody"}, {"$ref": "#/$defs/EventBody"}],
+        "anyOf": [
+            {"$ref": f"#/$defs/{name}"}
+            for name in ("SessionStartBody", "EventBody", "DownloadedBatch")
+        ],
         "$defs": definitions,
     }
 

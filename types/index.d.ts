@@ -3,7 +3,7 @@
 /**
  * Any body sent to Adobe's Media Collection API.
  */
-export type MediaCollectionBody = SessionStartBody | EventBody;
+export type MediaCollectionBody = SessionStartBody | EventBody | DownloadedBatch;
 /**
  * Any body of POST /api/v1/sessions/{sid}/events.
  */
@@ -31,6 +31,12 @@ export type EventBody =
  * The states that end and the states that start, in one call; at least one of the two lists. Documented: events/player-state/overview.md.
  */
 export type StatesUpdateParams = StatesUpdateParamsWithStatesStart | StatesUpdateParamsWithStatesEnd;
+/**
+ * The body of POST /api/v1/downloaded: one downloaded session's calls, its sessionStart first.
+ *
+ * @minItems 1
+ */
+export type DownloadedBatch = [DownloadedSessionStartBody, ...EventBody[]];
 
 /**
  * The JSON body of POST /api/v1/sessions, which starts a media tracking session. A body valid here is one the Media Collection API accepts with 201 Created. It describes the sessionStart of a live session; that of a downloaded-content batch, which may say media.downloaded: true, is described by the batch schema. Where a member is documented is given as a path in Adobe's Streaming Media documentation (github.com/AdobeDocs/media-analytics.en, under help/implementation/), or as the Analytics Collection APIs developer site (developer.adobe.com/analytics-apis, media collection parameters).
@@ -803,4 +809,221 @@ export interface SessionEndBody {
    * Custom metadata is read only on adStart and chapterStart among events (media-collection-api/mc-api-ref/mc-api-events-req.md), so sessionEnd carries none; an empty object, which a player vendor's connector sends, carries nothing and is accepted (warning SS313). Documented: media-collection-api/mc-api-ref/mc-api-events-req.md; media-collection-api/mc-api-impl/mc-api-custom-meta.md.
    */
   customMetadata?: Record<string, never>;
+}
+/**
+ * The sessionStart that opens a downloaded-content batch.
+ */
+export interface DownloadedSessionStartBody {
+  playerTime: PlayerTime;
+  /**
+   * Always sessionStart for this request. Documented: media-collection-api/mc-api-ref/mc-api-sessions-req.md.
+   */
+  eventType: "sessionStart";
+  params: DownloadedSessionStartParams;
+  customMetadata?: CustomMetadata;
+  qoeData?: QoeData;
+}
+/**
+ * Standard parameters of the session: Analytics and Experience Cloud settings and media metadata. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+ */
+export interface DownloadedSessionStartParams {
+  /**
+   * Host name of your Adobe Analytics tracking server, e.g. example.sc.omtrdc.net. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "analytics.trackingServer": string;
+  /**
+   * ID of the Analytics report suite that receives the data. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "analytics.reportSuite": string;
+  /**
+   * Whether Analytics hits are sent over HTTPS. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "analytics.enableSSL"?: boolean;
+  /**
+   * Custom Analytics visitor ID (VID). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "analytics.visitorId"?: string;
+  /**
+   * Legacy Analytics user ID (AID). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md (Additional details).
+   */
+  "analytics.aid"?: string;
+  /**
+   * Opts this session out of server-side forwarding (CCPA). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; opt-out-privacy.md.
+   */
+  "analytics.optOutServerSideForwarding"?: boolean;
+  /**
+   * Opts this session out of data sharing (CCPA). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; opt-out-privacy.md.
+   */
+  "analytics.optOutShare"?: boolean;
+  /**
+   * Experience Cloud organization ID, of the form ...@AdobeOrg. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "visitor.marketingCloudOrgId": string;
+  /**
+   * Experience Cloud ID (ECID, also called MID) of the user. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "visitor.marketingCloudUserId"?: string;
+  /**
+   * Audience Manager edge region that serves this user. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  "visitor.aamLocationHint"?: number;
+  /**
+   * Customer IDs by ID type: each value holds the ID and its authentication state. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md (Additional details).
+   */
+  "visitor.customerIDs"?: {
+    [k: string]: CustomerId1;
+  };
+  /**
+   * Identifies this installation of the app on this device. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md.
+   */
+  appInstallationId?: string;
+  /**
+   * Unique ID of the content. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-id.md.
+   */
+  "media.id": string;
+  /**
+   * Human-readable name of the content. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-name.md.
+   */
+  "media.name"?: string;
+  /**
+   * Length of the content in seconds. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-length.md.
+   */
+  "media.length": number;
+  /**
+   * Kind of stream; any string: vod, live, linear, podcast, audiobook and aod are common. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-type.md.
+   */
+  "media.contentType": string;
+  /**
+   * Kind of media: video or audio. Documented: variables/core/stream-type.md.
+   */
+  "media.streamType"?: string;
+  /**
+   * Name of the player that plays the content. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-player-name.md.
+   */
+  "media.playerName": string;
+  /**
+   * Distribution channel: the app, site or property the content plays in. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-channel.md.
+   */
+  "media.channel": string;
+  /**
+   * Publisher of the content. Documented: variables/standard-metadata/publisher.md.
+   */
+  "media.publisher"?: string;
+  /**
+   * Whether this session resumes an earlier one. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/content-resumes.md.
+   */
+  "media.resume"?: boolean;
+  /**
+   * Whether the content was downloaded and played offline. A live session may say only false (Adobe's mobile SDKs send false on every online session): true belongs on the sessionStart of a downloaded-content batch, and a live session with it is refused (400). Documented: variables/core/media-downloaded-flag.md; use-cases/track-downloaded-content.md.
+   */
+  "media.downloaded"?: boolean;
+  /**
+   * Version of the player application or integration that sends the data. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/core/app-version.md.
+   */
+  "media.sdkVersion"?: string;
+  /**
+   * Version of the media library that sends the data, e.g. android-media-3.1.2. Documented: the developer site's media collection parameters.
+   */
+  "media.libraryVersion"?: string;
+  /**
+   * Format of the stream, e.g. HD. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/stream-format.md.
+   */
+  "media.streamFormat"?: string;
+  /**
+   * Program or series name. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/show.md.
+   */
+  "media.show"?: string;
+  /**
+   * Season number or name. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/season.md.
+   */
+  "media.season"?: string;
+  /**
+   * Episode number or name. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/episode.md.
+   */
+  "media.episode"?: string;
+  /**
+   * Unique ID of the video asset. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/asset-id.md.
+   */
+  "media.assetId"?: string;
+  /**
+   * Genre of the content. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/genre.md.
+   */
+  "media.genre"?: string;
+  /**
+   * Date the content first aired on television. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/first-air-date.md.
+   */
+  "media.firstAirDate"?: string;
+  /**
+   * Date the content first aired on a digital platform. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/first-digital-date.md.
+   */
+  "media.firstDigitalDate"?: string;
+  /**
+   * Content rating. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/content-rating.md.
+   */
+  "media.rating"?: string;
+  /**
+   * Creator of the content. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/originator.md.
+   */
+  "media.originator"?: string;
+  /**
+   * Network or channel name. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/network.md.
+   */
+  "media.network"?: string;
+  /**
+   * Type of content, a string: 0 full episode, 1 preview, 2 clip, 3 other. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/show-type.md.
+   */
+  "media.showType"?: string;
+  /**
+   * Type of ad load. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/ad-load-type.md.
+   */
+  "media.adLoad"?: string;
+  /**
+   * MVPD that provided authentication (Adobe Pass). Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/mvpd.md.
+   */
+  "media.pass.mvpd"?: string;
+  /**
+   * Set to true (documented as "true" and as "TRUE") when the user is authorized by Adobe Pass; leave it out otherwise. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/authorized.md.
+   */
+  "media.pass.auth"?: string;
+  /**
+   * Time of day the content was broadcast. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/day-part.md.
+   */
+  "media.dayPart"?: string;
+  /**
+   * Type of feed, e.g. West-HD. Documented: media-collection-api/mc-api-ref/mc-api-req-params.md; variables/standard-metadata/media-feed-type.md.
+   */
+  "media.feed"?: string;
+  /**
+   * Audio: name of the album artist or group. Documented: variables/standard-metadata/artist.md.
+   */
+  "media.artist"?: string;
+  /**
+   * Audio: name of the album. Documented: variables/standard-metadata/album.md.
+   */
+  "media.album"?: string;
+  /**
+   * Audio: name of the record label. Documented: variables/standard-metadata/label.md.
+   */
+  "media.label"?: string;
+  /**
+   * Audio: name of the author of the media. Documented: variables/standard-metadata/author.md.
+   */
+  "media.author"?: string;
+  /**
+   * Audio: name of the radio station. Documented: variables/standard-metadata/station.md.
+   */
+  "media.station"?: string;
+}
+/**
+ * One customer ID.
+ */
+export interface CustomerId1 {
+  /**
+   * The customer ID.
+   */
+  id: string;
+  /**
+   * Authentication state: 0 unknown, 1 authenticated, 2 logged out.
+   */
+  authState: 0 | 1 | 2;
 }

@@ -242,13 +242,11 @@ class Code(str, enum.Enum):
         "SS207",
         _ERROR,
         _SCHEMA,
-        "what the endpoint refuses beyond the body's schema",
-        "",
+        "what one endpoint refuses and another takes",
+        "a live sessionStart with media.downloaded: true (in the schema from sessionStart 2.0"
+        " on, beside it before), or a batch sent to /api/v1/sessions without it",
         "rejects (documented for downloaded content)",
-        (
-            "/params/media.downloaded: true only on the sessionStart of a downloaded-content "
-            "batch: a live session with it is refused (400)"
-        ),
+        f"/params/media.downloaded: {DOWNLOADED_ON_A_LIVE_SESSION}",
     )
     METADATA_MEDIA_PREFIX = (
         "SS301",

@@ -5,13 +5,14 @@ Only the per-call check (parse, verdict, explanation, lint) leaves the process: 
 rules and the output stay here, in order, so that the reports and their bytes are what one
 process gives. With N jobs, N - 1 workers start, and this process checks a chunk itself
 whenever the workers have enough in hand: it reads and writes for all, and checks with the
-time left. An input of a few documents starts no worker: its first chunks are checked here,
-and workers start only when more follow.
+time left. An input of a few documents starts no worker: its first documents are checked
+here as they come, and workers start only when more follow.
 """
 
 from __future__ import annotations
 
 import collections
+import itertools
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
@@ -26,7 +27,10 @@ from .._session.stream import judged
 from .._settings import Settings
 
 CHUNK = 512  # documents checked together: enough to outweigh sending them to a worker
-ALONE = 64  # chunks checked here before a worker starts, which takes a tenth of a second
+# Documents checked here, as they come, before a worker starts (which takes a tenth of a
+# second): a small input, or a pipe, waits for nothing.
+ALONE = 32_768
+MOST_BY_DEFAULT = 4  # processes, this one included, when the number is not given
 _NO_ISSUES = Report()
 
 Checked = tuple[Document | None, Report | None]  # a document, and its per-call report if made
@@ -45,10 +49,11 @@ def cores() -> int:
 
 class Workers:
     """What checks the documents of a run: ``jobs`` processes, this one included (0: one per
-    core). With one, every document is checked where it is read."""
+    core, at most 4). With one, every document is checked where it is read."""
 
     def __init__(self, jobs: int) -> None:
-        self.jobs = jobs or cores()
+        # This process reads and writes for all: past a few workers, more add nothing.
+        self.jobs = jobs or min(cores(), MOST_BY_DEFAULT)
         self._pool: ProcessPoolExecutor | None = None
         self._answered = False  # whether a worker has given back a chunk yet
 
@@ -66,26 +71,33 @@ class Workers:
         if self.jobs == 1:
             yield from ((document, None) for document in documents)
             return
+        documents = iter(documents)
+        yield from ((document, None) for document in itertools.islice(documents, ALONE))
         pending: collections.deque[_Chunk] = collections.deque()
         in_hand = 4 * (self.jobs - 1)  # chunks the workers hold, so that none waits
-        for number, chunk in enumerate(_chunks(documents)):
-            if number < ALONE:
-                yield from ((document, None) for document in chunk)
-                continue
-            # In order, what is checked is handed on before more work is taken.
-            while pending and _ready(pending[0][1]):
+        try:
+            for chunk in _chunks(documents):
+                # In order, what is checked is handed on before more work is taken.
+                while pending and _ready(pending[0][1]):
+                    yield from self._handed_on(*pending.popleft())
+                pool = self._started()
+                bodies = [_sent(document, endpoint) for document in chunk]
+                given = sum(isinstance(reports, Future) for _, reports in pending)
+                # A worker takes a tenth of a second to start: until one has answered, each
+                # gets one chunk, and this process checks on, so that a small input waits for
+                # none.
+                if pool is not None and given < (in_hand if self._answered else self.jobs - 1):
+                    pending.append((chunk, pool.submit(_check, bodies, settings)))
+                else:  # the workers have enough in hand, and this process would wait
+                    pending.append((chunk, _check(bodies, settings)))
+                while len(pending) > 2 * in_hand:  # read ahead no further
+                    yield from self._handed_on(*pending.popleft())
+        except Exception:
+            # The input failed partway (a capture that breaks off): what was read before
+            # is handed on first, as one process hands it on, then the failure.
+            while pending:
                 yield from self._handed_on(*pending.popleft())
-            pool = self._started()
-            bodies = [_sent(document, endpoint) for document in chunk]
-            given = sum(isinstance(reports, Future) for _, reports in pending)
-            # A worker takes a tenth of a second to start: until one has answered, each gets
-            # one chunk, and this process checks on, so that a small input waits for none.
-            if pool is not None and given < (in_hand if self._answered else self.jobs - 1):
-                pending.append((chunk, pool.submit(_check, bodies, settings)))
-            else:  # the workers have enough in hand, and this process would wait: it checks
-                pending.append((chunk, _check(bodies, settings)))
-            while len(pending) > 2 * in_hand:  # read ahead no further
-                yield from self._handed_on(*pending.popleft())
+            raise
         while pending:
             yield from self._handed_on(*pending.popleft())
 
@@ -118,8 +130,8 @@ class Workers:
                 yield from ((document, None) for document in chunk)
                 return
         for document, report in zip(chunk, reports, strict=True):
-            if report is None and _sent(document, Endpoint.AUTO) is not None:
-                report = _NO_ISSUES  # a report is false when invalid: `or` would not do
+            if report is None and document is not None and document.body is not None:
+                report = _NO_ISSUES  # checked, with no issue
             yield document, report
 
 
@@ -128,12 +140,19 @@ def _ready(reports: _Reports) -> bool:
 
 
 def _chunks(documents: Iterable[Document | None]) -> Iterator[list[Document | None]]:
+    """The documents a chunk at a time; when the input fails partway, the chunk read so far,
+    then the failure."""
     chunk: list[Document | None] = []
-    for document in documents:
-        chunk.append(document)
-        if len(chunk) == CHUNK:
+    try:
+        for document in documents:
+            chunk.append(document)
+            if len(chunk) == CHUNK:
+                yield chunk
+                chunk = []
+    except Exception:
+        if chunk:
             yield chunk
-            chunk = []
+        raise
     if chunk:
         yield chunk
 

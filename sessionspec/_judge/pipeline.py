@@ -68,7 +68,7 @@ def checked(
     only some of them locates those itself (``_read.text.locate``)."""
     if endpoint is _SESSIONSTART and type(payload) is dict:
         # The commonest case of all, a valid sessionStart dict from a service, in few steps.
-        passes = _passes_at_once(settings)
+        passes = _passes_at_once(settings, engines.engine().name)
         try:
             if passes is not None and passes(payload):
                 return _VALID, payload
@@ -149,10 +149,13 @@ def _flagged_downloaded(body: dict[str, Any]) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _passes_at_once(settings: Settings) -> Callable[[dict[str, Any]], bool] | None:
-    """For a sessionStart dict checked with ``settings``: a verdict that is true only for a
-    valid body with nothing to report, made once with every choice taken (None where lint
-    or open params leave a valid body something to say). It may raise ValueError."""
+def _passes_at_once(
+    settings: Settings, engine_name: str
+) -> Callable[[dict[str, Any]], bool] | None:
+    """For a sessionStart dict checked with ``settings`` by the engine of this name: a verdict
+    that is true only for a valid body with nothing to report, made once with every choice
+    taken (None where lint or open params leave a valid body something to say). It may raise
+    ValueError."""
     target = settings.targets[SESSIONSTART]
     if settings.lint or target.open_params:
         return None

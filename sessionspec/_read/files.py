@@ -38,7 +38,10 @@ def lines(file: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
     held: list[bytes] = []  # the line under way at the end of the last block, in pieces
     size = 0
     dropped = False  # the line under way is too long: read on to its end, keep nothing
-    while block := file.read(_CHUNK):
+    # What is there, up to a block: from a pipe, a line is judged as it comes, not when a
+    # whole block has.
+    read = getattr(file, "read1", file.read)
+    while block := read(_CHUNK):
         parts = block.split(b"\n")
         last = parts.pop()  # what follows the block's last line feed
         for part in parts:

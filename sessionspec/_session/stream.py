@@ -86,16 +86,16 @@ class Stream:
         self._open: dict[str, tuple[Session, Timeline | None]] = {}
         self._pending: tuple[list[Any], Report, Document] | None = None  # a batch to draw
 
-    def judge(self, document: Document, checked: Report | None = None) -> Judged:
-        """The report of ``document``, the session rules' findings included. ``checked`` is
-        its per-call report when another process has made it."""
+    def judge(self, document: Document, made: Report | None = None) -> Judged:
+        """The report of ``document``, the session rules' findings included. ``made`` is its
+        per-call report when another process has made it."""
         if document.body is None:
             return Judged(document, Report((too_large(self.settings.max_bytes),)), None)
-        if checked is None:
+        if made is None:
             endpoint = document.endpoint or self.endpoint
             report, value = judged(document.body, endpoint, self.settings, locate=False)
         else:
-            report = checked
+            report = made
             kept = self.sessions or self.timelines is not None  # who reads the value
             value = parsed(document.body, self.settings) if kept else None
         quoted = document.place.entry is not None

@@ -2,6 +2,7 @@
 and compiled with tsc, the Python TypedDicts checked by mypy, both generated from the schemas."""
 
 import contextlib
+import io
 import json
 import os
 import shutil
@@ -14,6 +15,7 @@ import pytest
 
 import sessionspec
 from sessionspec._catalog.schema import schema
+from sessionspec._faces.cli import run
 from sessionspec._read.text import ParseFailure, loads
 from sessionspec.types import AdStartBody, SessionStartBody
 
@@ -291,10 +293,12 @@ def test_states_update_needs_a_list_and_a_live_session_no_downloaded_flag(
     assert "'true' is not assignable to type 'false'" in errors[1], done.stdout
 
 
-def _validate_body(body: dict[str, Any]) -> sessionspec.Report:
+def _validate_body(body: Any) -> sessionspec.Report:
+    if isinstance(body, list):
+        return sessionspec.validate_batch(body)
     check = (
         sessionspec.validate
-        if body.get("eventType") == "sessionStart"
+        if isinstance(body, dict) and body.get("eventType") == "sessionStart"
         else sessionspec.validate_event
     )
     return check(body)
@@ -302,19 +306,31 @@ def _validate_body(body: dict[str, Any]) -> sessionspec.Report:
 
 @pytest.mark.node
 def test_every_body_sessionspec_finds_valid_compiles(installed: Path) -> None:
-    # Types that refused what the API accepts would push a team to cast real bodies away.
+    # Types that refused what the API accepts would push a team to cast real bodies away:
+    # every valid body, batches (whose sessionStart may say media.downloaded: true) included.
     bodies = []
     for path in sorted(
         [*EXAMPLES.glob("**/*.json"), *(ROOT / "tests" / "clients").glob("**/*.json")]
     ):
         with contextlib.suppress(ParseFailure):
             body = loads(path.read_bytes())
-            if isinstance(body, dict) and _validate_body(body):
+            if isinstance(body, (dict, list)) and _validate_body(body):
                 bodies.append(body)
+    bodies.append(json.loads(run_example("--batch")))
     assert len(bodies) > 150
+    assert sum(isinstance(body, list) for body in bodies) >= 3
+    assert any(
+        body[0]["params"].get("media.downloaded") for body in bodies if isinstance(body, list)
+    )
     lines = [
         f"export const b{i}: MediaCollectionBody = {json.dumps(b)};" for i, b in enumerate(bodies)
     ]
     source = 'import type { MediaCollectionBody } from "sessionspec";\n' + "\n".join(lines)
     done = tsc(installed, source)
     assert done.returncode == 0, done.stdout
+
+
+def run_example(*argv: str) -> str:
+    out = io.StringIO()
+    assert run(["example", *argv], stdout=out) == 0
+    return out.getvalue()

@@ -43,7 +43,7 @@ class _Counted(ProcessPoolExecutor):
 def small_chunks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     # Chunks of a few documents, workers from the second: small inputs take every path.
     monkeypatch.setattr(workers, "CHUNK", 3)
-    monkeypatch.setattr(workers, "ALONE", 1)
+    monkeypatch.setattr(workers, "ALONE", 3)
     monkeypatch.setattr(workers, "ProcessPoolExecutor", _Counted)
     _Counted.given = _Counted.failed = 0
     yield
@@ -74,7 +74,12 @@ def mixed_lines(tmp_path: Path) -> Path:
 def inputs(tmp_path: Path) -> list[list[str]]:
     logs = sorted(SESSIONS.glob("*.ndjson")) + sorted(SESSIONS.glob("*.har"))
     mixed = str(mixed_lines(tmp_path))
+    # A capture that breaks off: what comes before the break is reported, then the break.
+    capture = (SESSIONS / "two-players.har").read_bytes()
+    broken = tmp_path / "broken.har"
+    broken.write_bytes(capture[: len(capture) - 4000])
     return [
+        ["--session", str(broken)],
         ["--ndjson", mixed, "--max-bytes", "4096"],
         ["--ndjson", "--skip-unrelated", mixed],
         ["--session", *map(str, logs)],

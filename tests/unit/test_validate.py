@@ -31,6 +31,7 @@ def test_public_api_is_small() -> None:
         "Severity",
         "parse_location",
         "schema",
+        "serve",
         "validate",
         "validate_batch",
         "validate_event",
