@@ -32,18 +32,26 @@ __all__ = [
 
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ._faces.server import Running
 
 
 def serve(
-    host: str = "127.0.0.1", port: int = 0, settings: Settings | None = None
+    host: str = "127.0.0.1",
+    port: int = 0,
+    settings: Settings | None = None,
+    upstream: str | None = None,
+    record: "Path | None" = None,
 ) -> "AbstractContextManager[Running]":
     """A stand-in of the Media Collection API, started in a thread for a player's tests:
     ``with sessionspec.serve() as api:`` point the player at ``api.url``, then read
-    ``api.sessions()`` and ``api.findings()``. Needs the serve extra."""
+    ``api.sessions()`` and ``api.findings()``. With ``upstream`` (Adobe's API base URL), a
+    proxy that gives the player Adobe's answers; with ``record``, a HAR file of what passed
+    through. Needs the serve extra."""
     from ._faces.server import serve as started  # Starlette and uvicorn only when asked
 
-    return started(host, port, settings)
+    return started(host, port, settings, upstream, record)
 
 
 def __getattr__(name: str) -> str:

@@ -24,7 +24,7 @@ from .._read.forms import FORMS, HAR, NDJSON, WHOLE_FILE, form_of, sniffed
 from .._read.har import NotACapture
 from .._session.stream import Stream
 from .._session.timeline import Timeline
-from .._settings import CLI, CONFIG, OPTIONS, Settings
+from .._settings import CLI, CONFIG, OPTIONS, Settings, within
 from . import config
 from . import output as _output
 from .workers import Workers
@@ -182,14 +182,31 @@ def _parser() -> _Parser:
     )
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (127.0.0.1)")
     serve.add_argument(
-        "--port", type=int, default=8080, help="the port to listen on; 0 picks a free one (8080)"
+        "--port",
+        type=_typed(within(0, 65_535), number=True),
+        default=8080,
+        metavar="PORT",
+        help="the port to listen on; 0 picks a free one (8080)",
+    )
+    serve.add_argument(
+        "--upstream",
+        metavar="URL",
+        help="pass every call on to this API (https://{company}.hb-api.omtrdc.net) and give the"
+        " player its answers, reporting where they disagree with the verdict (SS412)",
+    )
+    serve.add_argument(
+        "--record",
+        type=Path,
+        metavar="FILE",
+        help="write what passes through to FILE as a HAR capture, which check --session reads"
+        " back: of each call its path, body, status and Location, no other header or cookie",
     )
     serve.add_argument(
         "--allow-remote",
         action="store_true",
         help="listen on an address other machines reach, as --host asks",
     )
-    _add_options(serve)
+    _add_options(serve, served=True)
     _add_configuration(serve)
     parser.commands = {
         "check": check,
@@ -201,10 +218,17 @@ def _parser() -> _Parser:
     return parser
 
 
-def _add_options(parser: argparse.ArgumentParser) -> None:
-    """The flags of the options table."""
+# The options that apply to a server: what each call is checked with. (The session rules,
+# which say when a session is closed, are always on.)
+_SERVED = frozenset({"ignore", "unknown_params", "max_bytes", "max_depth", "ad_ping_interval"})
+
+
+def _add_options(parser: argparse.ArgumentParser, served: bool = False) -> None:
+    """The flags of the options table (with ``served``, those that apply to a server)."""
     for option in OPTIONS:
         if CLI not in option.faces:
+            continue
+        if served and option.family is None and option.name not in _SERVED:
             continue
         flag = f"--{option.key}"
         if isinstance(option.default, bool):
@@ -456,23 +480,36 @@ def _serve(args: argparse.Namespace, stdout: _Sink, stderr: _Sink) -> int:
         return EXIT_USAGE
     try:
         settings = _settings(args)
-        running = server.server_of(server.StandIn(settings))
+        upstream = None if args.upstream is None else server.upstream_url(args.upstream)
+        listening = server.bound(args.host, args.port)
     except (config.ConfigError, ValueError) as exc:
         _say(stderr, str(exc))
         return EXIT_USAGE
-    except ImportError:
-        _say(stderr, "serve needs the serve extra: pip install 'sessionspec[serve]'")
-        return EXIT_USAGE
-    try:
-        listening = server.bound(args.host, args.port)
     except OSError as exc:
         _say(stderr, f"cannot listen on {args.host} port {args.port}: {exc.strerror or exc}")
         return EXIT_USAGE
-    if remote:
-        _say(stderr, f"listening on {args.host}: other machines can send calls here")
-    print(server.base_url(listening), file=stdout)
-    stdout.flush()
-    with listening:
+    with listening, contextlib.ExitStack() as closing:
+        recorder = None
+        if args.record is not None:
+            try:
+                base = upstream or server.base_url(listening)
+                recorder = server.Recorder(args.record, base, adobes=upstream is not None)
+            except OSError as exc:
+                _say(stderr, f"cannot record to {args.record}: {exc.strerror or exc}")
+                return EXIT_USAGE
+            closing.callback(recorder.close)
+        stand_in = server.StandIn(settings, proxy=upstream is not None, recorder=recorder)
+        try:
+            running = server.server_of(stand_in, upstream)
+        except ImportError:
+            _say(stderr, "serve needs the serve extra: pip install 'sessionspec[serve]'")
+            return EXIT_USAGE
+        if remote:
+            _say(stderr, f"listening on {args.host}: other machines can send calls here")
+        if upstream:
+            _say(stderr, f"passing every call on to {upstream}")
+        print(server.base_url(listening), file=stdout)
+        stdout.flush()
         running.run(sockets=[listening])
     return EXIT_VALID
 

@@ -11,28 +11,40 @@ starts.
 
 from __future__ import annotations
 
+import base64
 import collections
 import contextlib
+import datetime
 import ipaddress
 import json
 import secrets
 import socket
 import threading
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from .._catalog.schema import EVENTS, SESSIONSTART, Endpoint, body_rules, event_types, rules
-from .._core.issues import Issue
+from .._core.issues import BY_VALUE, Category, Issue
 from .._core.report import Report
+from .._judge.pipeline import too_large as too_large_issue
 from .._judge.pipeline import with_positions
 from .._read.forms import WHOLE, Document, Place
+from .._read.location import parse_location
 from .._session.stream import Stream
+from .._session.timeline import Timeline
 from .._settings import Settings
 from .output import issue_object
 
 KEPT = 1_000  # sessions kept for the query API; the oldest closed ones go first
+CALLS_KEPT = 200  # calls of a session kept whole (the rest: their findings and timeline)
+SESSION = Category.SESSION
 # As Adobe's answers show them, so that a player in a browser can be pointed here unchanged.
 CORS = {
     "Access-Control-Allow-Origin": "*",
@@ -45,11 +57,19 @@ SESSIONS_PATH = "/api/v1/sessions"
 
 @dataclass(frozen=True)
 class Answer:
-    """What the server answers a call: a status, a body, headers."""
+    """What the server answers a call, or what the upstream answered it."""
 
     status: int
-    body: dict[str, Any] | None = None  # written as JSON
+    body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
+
+
+def _json(status: int, value: dict[str, Any]) -> Answer:
+    return Answer(status, json.dumps(value).encode(), {"Content-Type": "application/json"})
+
+
+def _not_found() -> Answer:
+    return _json(404, {"message": "no session has this ID: start one with POST /api/v1/sessions"})
 
 
 @dataclass(frozen=True)
@@ -64,23 +84,38 @@ class Call:
 
 @dataclass
 class Kept:
-    """A session as the query API shows it: its calls, in the order they came."""
+    """A session as the query API shows it. Memory is bounded by what a session keeps: every
+    finding, a mark a call on the timeline, and the first ``CALLS_KEPT`` calls whole."""
 
     sid: str
-    calls: list[Call] = field(default_factory=list)
+    calls: list[Call] = field(default_factory=list)  # the first CALLS_KEPT
+    count: int = 0  # every call
+    valid: bool = True
     open: bool = True
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    timeline: Timeline | None = None
+
+    def add(self, call: Call) -> None:
+        if len(self.calls) < CALLS_KEPT:
+            self.calls.append(call)
+        self.valid = self.valid and call.report.valid
+        self.findings += ({"call": self.count, **_finding(i)} for i in call.report.issues)
+        if call.status < 400 and not _is_batch(call.body):
+            # As check --timeline draws it: the calls the API took, marked for the session
+            # findings about them.
+            if self.timeline is None:
+                self.timeline = Timeline(f"session {self.sid}")
+            session = [i for i in call.report.issues if BY_VALUE[i.code].category is SESSION]
+            self.timeline.add(_shown(call.body), session)
+        self.count += 1
 
     def summary(self) -> dict[str, Any]:
         return {
             "sid": self.sid,
-            "calls": len(self.calls),
-            "valid": all(call.report.valid for call in self.calls),
+            "calls": self.count,
+            "valid": self.valid,
             "open": self.open,
-            "findings": [
-                {"call": index, **_finding(issue)}
-                for index, call in enumerate(self.calls)
-                for issue in call.report.issues
-            ],
+            "findings": list(self.findings),
         }
 
     def whole(self) -> dict[str, Any]:
@@ -95,64 +130,88 @@ class Kept:
             }
             for index, call in enumerate(self.calls)
         ]
-        return {**self.summary(), "calls": calls}
+        timeline = str(self.timeline or Timeline(f"session {self.sid}"))
+        return {**self.summary(), "calls": calls, "timeline": timeline}
 
 
 class StandIn:
     """Every session the server has seen, and the one stream that judges their calls. Safe
-    to read from another thread while the server runs."""
+    to read from another thread while the server runs.
 
-    def __init__(self, settings: Settings, *, kept: int = KEPT) -> None:
+    Each call may come with ``upstream``, the answer of Adobe's API to it when the server is
+    a proxy: that answer is the player's, and the report says where it disagrees with the
+    verdict (SS412, SS413), as for a capture. Sessions are then Adobe's, and a session begun
+    before the proxy started is followed from the call it first sees."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        kept: int = KEPT,
+        proxy: bool = False,
+        recorder: Recorder | None = None,
+    ) -> None:
         # The session rules, which say when a session is closed, are part of lint.
         self.settings = settings.replace(lint=True)
         self.kept = kept
-        self.dropped = 0  # sessions forgotten to keep memory bounded
+        self.proxy = proxy
+        self.recorder = recorder
         self._lock = threading.Lock()
         self._reset()
 
     def _reset(self) -> None:
-        self._stream = Stream(Endpoint.AUTO, self.settings, sessions=True)
+        self.dropped = 0  # sessions forgotten to keep memory bounded
+        self._stream = Stream(Endpoint.AUTO, self.settings, sessions=True, midway=self.proxy)
         self._sessions: collections.OrderedDict[str, Kept] = collections.OrderedDict()
 
-    def start(self, body: bytes) -> Answer:
+    def start(self, body: bytes, upstream: Answer | None = None) -> Answer:
         """``POST /api/v1/sessions``: a sessionStart, or a batch in the deprecated form."""
-        sid = secrets.token_hex(32)  # 64 lowercase hex digits, as Adobe's
+        given = _session_of(upstream) if upstream else secrets.token_hex(32)  # as Adobe's
+        key = given or secrets.token_hex(32)  # a session no call can name
         with self._lock:
-            kept = self._kept(sid)
+            kept = self._kept(key)
             if _is_batch(body):
-                return self._batch(kept, SESSIONS_PATH, body, Endpoint.SESSIONS)
-            document = Document(body, Place(call=0), Endpoint.SESSIONS, sid)
+                return self._batch(kept, SESSIONS_PATH, body, Endpoint.SESSIONS, upstream)
+            document = Document(body, Place(call=0), Endpoint.SESSIONS, key, _status(upstream))
             report = self._judged(document)
-            if not report.valid:
-                self._stream.forget(sid)
+            ours = (
+                Answer(201, headers={"Location": f"{SESSIONS_PATH}/{key}"})
+                if report.valid
+                else _refusal(400, SESSIONS_PATH, report)
+            )
+            answer = upstream or ours
+            if answer.status != 201 or not given:
+                self._stream.forget(key)
                 kept.open = False
-                return self._answered(kept, SESSIONS_PATH, body, report, 400)
-            location = {"Location": f"{SESSIONS_PATH}/{sid}"}
-            return self._answered(kept, SESSIONS_PATH, body, report, 201, location)
+            return self._answered(kept, SESSIONS_PATH, body, report, answer)
 
-    def event(self, sid: str, body: bytes) -> Answer:
+    def event(self, sid: str, body: bytes, upstream: Answer | None = None) -> Answer:
         """``POST /api/v1/sessions/{sid}/events``: one event of an open session."""
         path = f"{SESSIONS_PATH}/{sid}/events"
         with self._lock:
             kept = self._sessions.get(sid)
+            if upstream is None and (kept is None or self._stream.session(sid) is None):
+                return _not_found()
+            if kept is None:
+                kept = self._kept(sid)  # begun before the proxy started
+            before = self._stream.session(sid)
+            closed = before is not None and before.closed
+            place = Place(call=kept.count)
+            report = self._judged(Document(body, place, Endpoint.EVENTS, sid, _status(upstream)))
             session = self._stream.session(sid)
-            if kept is None or session is None:
-                message = "no session has this ID: start one with POST /api/v1/sessions"
-                return Answer(404, {"message": message})
-            closed = session.closed
-            report = self._judged(Document(body, Place(call=len(kept.calls)), Endpoint.EVENTS, sid))
             # Refused for its body first; then, as the back end does, dropped when the session
             # had ended or times out with this call.
-            status = 400 if not report.valid else 410 if closed or session.dropped else 204
-            kept.open = not session.closed
-            return self._answered(kept, path, body, report, status)
+            dropped = closed or (session is not None and session.dropped)
+            status = 400 if not report.valid else 410 if dropped else 204
+            answer = upstream or (Answer(204) if status == 204 else _refusal(status, path, report))
+            kept.open = answer.status < 400 and not (session is not None and session.closed)
+            return self._answered(kept, path, body, report, answer)
 
-    def downloaded(self, body: bytes) -> Answer:
+    def downloaded(self, body: bytes, upstream: Answer | None = None) -> Answer:
         """``POST /api/v1/downloaded``: a downloaded session in one batch."""
         with self._lock:
-            return self._batch(
-                self._kept(secrets.token_hex(32)), "/api/v1/downloaded", body, Endpoint.DOWNLOADED
-            )
+            kept = self._kept(secrets.token_hex(32))
+            return self._batch(kept, "/api/v1/downloaded", body, Endpoint.DOWNLOADED, upstream)
 
     def sessions(self) -> dict[str, Any]:
         """The sessions in the order they began, and how many were forgotten."""
@@ -171,28 +230,26 @@ class StandIn:
         with self._lock:
             self._reset()
 
-    def _batch(self, kept: Kept, path: str, body: bytes, endpoint: Endpoint) -> Answer:
+    def _batch(
+        self, kept: Kept, path: str, body: bytes, endpoint: Endpoint, upstream: Answer | None
+    ) -> Answer:
         # A batch is a whole session: the API creates and closes it at once.
-        report = self._judged(Document(body, WHOLE, endpoint, None))
+        report = self._judged(Document(body, WHOLE, endpoint, None, _status(upstream)))
         kept.open = False
-        return self._answered(kept, path, body, report, 201 if report.valid else 400)
+        ours = Answer(201) if report.valid else _refusal(400, path, report)
+        return self._answered(kept, path, body, report, upstream or ours)
 
     def _judged(self, document: Document) -> Report:
         assert document.body is not None
         return with_positions(self._stream.judge(document).report, document.body)
 
     def _answered(
-        self,
-        kept: Kept,
-        path: str,
-        body: bytes,
-        report: Report,
-        status: int,
-        headers: dict[str, str] | None = None,
+        self, kept: Kept, path: str, body: bytes, report: Report, answer: Answer
     ) -> Answer:
-        kept.calls.append(Call(path, status, body, report))
-        shown = None if status in (201, 204) else {"source": path, **_report_object(report)}
-        return Answer(status, shown, headers or {})
+        kept.add(Call(path, answer.status, body, report))
+        if self.recorder is not None:
+            self.recorder.add(path, body, answer)
+        return answer
 
     def _kept(self, sid: str) -> Kept:
         """A new session, kept within the bound: the oldest closed session goes first."""
@@ -206,21 +263,124 @@ class StandIn:
         return kept
 
 
+class Recorder:
+    """What passed through, written as it passes as a HAR capture, which ``check --session``
+    reads back and a browser's developer tools import: of each call its path, its body, the
+    status and the Location of its answer; no other header, no cookie, no query string.
+
+    A capture's answers are read as Adobe's. Those of a proxy are; of the stand-in's own, only
+    the 201 that names a session is written (the reader needs it), the others as no answer
+    (0), so that reading the capture back does not take the stand-in's 410 for Adobe's."""
+
+    def __init__(self, path: Path, base_url: str, *, adobes: bool = False) -> None:
+        self.base_url = base_url
+        self.adobes = adobes
+        self._file = path.open("w", encoding="utf-8")
+        creator = {"name": "sessionspec serve", "version": _version()}
+        self._file.write(json.dumps({"log": {"version": "1.2", "creator": creator}})[:-2])
+        self._file.write(', "entries": [')
+        self._separator = "\n"
+
+    def add(self, path: str, body: bytes, answer: Answer) -> None:
+        try:
+            post = {"mimeType": "application/json", "text": body.decode()}
+        except UnicodeDecodeError:
+            post = {"mimeType": "application/json", "text": base64.b64encode(body).decode()}
+            post["encoding"] = "base64"
+        location = answer.headers.get("Location")
+        status = answer.status if self.adobes or answer.status == 201 else 0
+        entry = {
+            "startedDateTime": datetime.datetime.now(datetime.timezone.utc).isoformat(),
+            "time": 0,
+            "request": {
+                "method": "POST",
+                "url": self.base_url + path,
+                "httpVersion": "HTTP/1.1",
+                "headers": [],
+                "queryString": [],
+                "cookies": [],
+                "headersSize": -1,
+                "bodySize": len(body),
+                "postData": post,
+            },
+            "response": {
+                "status": status,
+                "statusText": "",
+                "httpVersion": "HTTP/1.1",
+                "headers": [{"name": "Location", "value": location}] if location else [],
+                "cookies": [],
+                "content": {"size": len(answer.body), "mimeType": "application/json"},
+                "redirectURL": "",
+                "headersSize": -1,
+                "bodySize": len(answer.body),
+            },
+            "cache": {},
+            "timings": {"send": 0, "wait": 0, "receive": 0},
+        }
+        self._file.write(self._separator + json.dumps(entry))
+        self._file.flush()  # a capture that stops short is read up to where it stops
+        self._separator = ",\n"
+
+    def close(self) -> None:
+        if not self._file.closed:
+            self._file.write("\n]}}\n")
+            self._file.close()
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("sessionspec")
+
+
 def _is_batch(body: bytes) -> bool:
     return body.lstrip(b" \t\r\n").startswith(b"[")
 
 
-def _report_object(report: Report) -> dict[str, Any]:
-    return {"valid": report.valid, "issues": [issue_object(i, WHOLE) for i in report.issues]}
+def _refusal(status: int, path: str, report: Report) -> Answer:
+    """A refused call's answer: its report, as one source of ``check --format json``."""
+    issues = [issue_object(issue, WHOLE) for issue in report.issues]
+    return _json(status, {"source": path, "valid": report.valid, "issues": issues})
+
+
+def _status(upstream: Answer | None) -> int | None:
+    return None if upstream is None else upstream.status
+
+
+def _session_of(upstream: Answer) -> str | None:
+    """The session ID of the upstream's answer to a sessionStart, if it gave one."""
+    try:
+        return parse_location(upstream.headers.get("Location", "")).session_id
+    except ValueError:
+        return None
+
+
+def forwarded(upstream: str, path: str, body: bytes) -> Answer:
+    """The answer of ``upstream`` (a base URL such as https://example.hb-api.omtrdc.net) to a
+    call to ``path``; only the body and its content type are sent, and of the answer only the
+    body, its content type and the path of its Location are kept."""
+    request = urllib.request.Request(
+        upstream + path, data=body, headers={"Content-Type": "application/json"}, method="POST"
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            status, headers, data = answer.status, answer.headers, answer.read()
+    except urllib.error.HTTPError as refused:
+        status, headers, data = refused.code, refused.headers, refused.read()
+    except (OSError, ValueError) as failed:
+        return _json(502, {"message": f"{upstream} did not answer: {failed}"})
+    kept = {}
+    if headers.get("Content-Type"):
+        kept["Content-Type"] = headers["Content-Type"]
+    if headers.get("Location"):
+        # Relative, so that the player sends what follows here too.
+        kept["Location"] = urllib.parse.urlsplit(headers["Location"]).path
+    return Answer(status, data, kept)
 
 
 def _finding(issue: Issue) -> dict[str, Any]:
-    return {
-        "code": issue.code,
-        "severity": issue.severity.value,
-        "pointer": issue.pointer,
-        "message": issue.message,
-    }
+    """An issue as a finding of a session: at a call, not at a line of a file."""
+    return {k: v for k, v in issue.to_dict().items() if k not in ("line", "column")}
 
 
 def _shown(body: bytes) -> Any:
@@ -254,19 +414,26 @@ Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 
-def application(stand_in: StandIn) -> Any:
-    """The Starlette application that answers as the Media Collection API does."""
+def application(stand_in: StandIn, upstream: str | None = None) -> Any:
+    """The Starlette application that answers as the Media Collection API does; with
+    ``upstream``, a proxy that passes each call on to it and gives its answer back."""
     from starlette.applications import Starlette
+    from starlette.concurrency import run_in_threadpool
     from starlette.requests import Request
-    from starlette.responses import JSONResponse, Response
+    from starlette.responses import HTMLResponse, JSONResponse, Response
     from starlette.routing import Route
 
     limit = stand_in.settings.max_bytes
+    page = (resources.files(__package__) / "page.html").read_text(encoding="utf-8")
 
     def answered(answer: Answer) -> Response:
-        if answer.body is None:
-            return Response(status_code=answer.status, headers=answer.headers)
-        return JSONResponse(answer.body, answer.status, answer.headers)
+        return Response(answer.body, answer.status, answer.headers)
+
+    async def passed_on(path: str, body: bytes) -> Answer | None:
+        if upstream is None:
+            return None
+        answer: Answer = await run_in_threadpool(forwarded, upstream, path, body)
+        return answer
 
     async def body_of(request: Request) -> bytes | None:
         """The body, read no further than one byte past the size limit (None past it)."""
@@ -278,23 +445,28 @@ def application(stand_in: StandIn) -> Any:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def too_large() -> Response:
-        message = f"the body is larger than the limit of {limit:,} bytes: a body is a few KB"
-        return JSONResponse({"message": message}, 413)
+    def too_large(request: Request) -> Response:
+        return answered(_refusal(413, request.url.path, Report((too_large_issue(limit),))))
 
     async def sessions(request: Request) -> Response:
         body = await body_of(request)
-        return too_large() if body is None else answered(stand_in.start(body))
+        if body is None:
+            return too_large(request)
+        return answered(stand_in.start(body, await passed_on(SESSIONS_PATH, body)))
 
     async def events(request: Request) -> Response:
         body = await body_of(request)
         if body is None:
-            return too_large()
-        return answered(stand_in.event(request.path_params["sid"], body))
+            return too_large(request)
+        sid = request.path_params["sid"]
+        path = f"{SESSIONS_PATH}/{urllib.parse.quote(sid, safe='')}/events"
+        return answered(stand_in.event(sid, body, await passed_on(path, body)))
 
     async def downloaded(request: Request) -> Response:
         body = await body_of(request)
-        return too_large() if body is None else answered(stand_in.downloaded(body))
+        if body is None:
+            return too_large(request)
+        return answered(stand_in.downloaded(body, await passed_on("/api/v1/downloaded", body)))
 
     async def schema(request: Request) -> Response:
         found = schema_of(request.path_params["event_type"], stand_in.settings)
@@ -308,6 +480,9 @@ def application(stand_in: StandIn) -> Any:
             return Response(status_code=204)
         return JSONResponse(stand_in.sessions())
 
+    async def live(request: Request) -> Response:
+        return HTMLResponse(page)
+
     async def one(request: Request) -> Response:
         found = stand_in.session(request.path_params["sid"])
         if found is None:
@@ -315,6 +490,7 @@ def application(stand_in: StandIn) -> Any:
         return JSONResponse(found)
 
     routes = [
+        Route("/", live, methods=["GET"]),
         Route(SESSIONS_PATH, sessions, methods=["POST"]),
         Route(SESSIONS_PATH + "/{sid}/events", events, methods=["POST"]),
         Route("/api/v1/downloaded", downloaded, methods=["POST"]),
@@ -376,12 +552,13 @@ def base_url(listening: socket.socket) -> str:
     return f"http://{f'[{host}]' if ':' in host else host}:{port}"
 
 
-def server_of(stand_in: StandIn) -> Any:
-    """A uvicorn server of the stand-in; ImportError without the serve extra."""
+def server_of(stand_in: StandIn, upstream: str | None = None) -> Any:
+    """A uvicorn server of the stand-in (a proxy to ``upstream``, when given); ImportError
+    without the serve extra."""
     import uvicorn
 
-    config = uvicorn.Config(application(stand_in), log_level="warning", lifespan="off")
-    return uvicorn.Server(config)
+    app = application(stand_in, upstream)
+    return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
 
 
 @dataclass(frozen=True)
@@ -410,14 +587,39 @@ class Running:
         self.stand_in.clear()
 
 
+def upstream_url(given: str) -> str:
+    """The base URL of the API a proxy passes calls on to; ValueError for anything else."""
+    parts = urllib.parse.urlsplit(given)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(
+            f"--upstream {given}: give the API's base URL, such as"
+            " https://example.hb-api.omtrdc.net"
+        )
+    if parts.path.strip("/") or parts.query or parts.fragment:
+        raise ValueError(f"--upstream {given}: the base URL alone, without a path or a query")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 @contextlib.contextmanager
 def serve(
-    host: str = "127.0.0.1", port: int = 0, settings: Settings | None = None
+    host: str = "127.0.0.1",
+    port: int = 0,
+    settings: Settings | None = None,
+    upstream: str | None = None,
+    record: Path | None = None,
 ) -> Iterator[Running]:
-    """A stand-in server running in a thread of this process, for a player's tests."""
-    stand_in = StandIn(settings or Settings())
-    server = server_of(stand_in)
+    """A stand-in server running in a thread of this process, for a player's tests; with
+    ``upstream``, a proxy in front of that API; with ``record``, what passes through is
+    written to that file as a HAR capture."""
+    base = None if upstream is None else upstream_url(upstream)
     listening = bound(host, port)
+    recorder = (
+        None
+        if record is None
+        else Recorder(record, base or base_url(listening), adobes=base is not None)
+    )
+    stand_in = StandIn(settings or Settings(), proxy=base is not None, recorder=recorder)
+    server = server_of(stand_in, base)
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [listening]}, name="sessionspec serve", daemon=True
     )
@@ -433,3 +635,5 @@ def serve(
         server.should_exit = True
         thread.join(timeout=30)
         listening.close()
+        if recorder is not None:
+            recorder.close()

@@ -2,6 +2,7 @@
 
 import copy
 import http.client
+import http.server
 import io
 import json
 import os
@@ -9,16 +10,19 @@ import re
 import socket
 import subprocess
 import sys
+import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import jsonschema
 import pytest
 
 import sessionspec
+from sessionspec._faces import server as server_module
 from sessionspec._faces.cli import run
 from sessionspec._faces.server import CORS, StandIn
 from sessionspec._settings import Settings
@@ -226,6 +230,26 @@ def test_the_oldest_closed_sessions_are_forgotten_first() -> None:
     assert listed["dropped"] == 2
     # The closed second session went first, then the oldest open one.
     assert [s["sid"] for s in listed["sessions"]] == sids[2:]
+    stand_in.clear()
+    assert stand_in.sessions() == {"sessions": [], "dropped": 0}
+
+
+def test_a_long_session_keeps_its_findings_not_every_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server_module, "CALLS_KEPT", 3)
+    stand_in = StandIn(Settings())
+    sid = stand_in.start(json.dumps(START).encode()).headers["Location"].rsplit("/", 1)[1]
+    for n in range(1, 10):  # a pause, no event type, at calls 4 and 8
+        body = event("ping" if n % 4 else "pause", TS + n * 10_000, n * 10)
+        stand_in.event(sid, json.dumps(body).encode())
+    [summary] = stand_in.sessions()["sessions"]
+    assert summary["calls"] == 10
+    assert [f["call"] for f in summary["findings"] if f["code"] == "SS204"] == [4, 8]
+    whole = stand_in.session(sid)
+    assert whole is not None
+    assert [call["call"] for call in whole["calls"]] == [0, 1, 2]  # kept whole
+    # The timeline has every call the API took: the sessionStart and 7 pings.
+    assert whole["timeline"].startswith(f"session {sid}: ")
+    assert "8 calls" in whole["timeline"].splitlines()[0]
 
 
 def test_the_command_prints_its_url_first_and_serves() -> None:
@@ -275,3 +299,118 @@ def run_example(*argv: str) -> str:
     out = io.StringIO()
     assert run(["example", *argv], stdout=out) == 0
     return out.getvalue()
+
+
+class _Adobe(http.server.BaseHTTPRequestHandler):
+    """An upstream that answers as it chooses: it refuses a pauseStart (which sessionspec
+    passes) and takes a "pause" (which sessionspec refuses); each call is kept."""
+
+    SID = "ab" * 32
+    seen: ClassVar[list[tuple[str, bytes, dict[str, str]]]] = []
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        _Adobe.seen.append((self.path, body, dict(self.headers)))
+        event_type = json.loads(body).get("eventType")
+        status = {"sessionStart": 201, "pauseStart": 400, "ping": 410}.get(event_type, 204)
+        self.send_response(status)
+        if status == 201:
+            self.send_header("Location", f"https://adobe.example/api/v1/sessions/{self.SID}")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *arguments: Any) -> None:
+        pass
+
+
+def test_as_a_proxy_the_player_gets_adobes_answers_and_the_disagreements_are_found() -> None:
+    _Adobe.seen = []
+    adobe = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Adobe)
+    threading.Thread(target=adobe.serve_forever, daemon=True).start()
+    upstream = f"http://127.0.0.1:{adobe.server_address[1]}"
+    try:
+        with sessionspec.serve(upstream=upstream) as proxy:
+            started = call(proxy.url + "/api/v1/sessions", START)
+            assert started.status == 201
+            # Relative, so that the player sends its events through the proxy too.
+            assert started.headers["Location"] == f"/api/v1/sessions/{_Adobe.SID}"
+            events = f"{proxy.url}{started.headers['Location']}/events"
+            request = urllib.request.Request(
+                events,
+                data=json.dumps(event("play", TS + 1, 0)).encode(),
+                headers={"Content-Type": "application/json", "Cookie": "secret=1"},
+            )
+            assert urllib.request.urlopen(request, timeout=30).status == 204
+            assert call(events, event("pauseStart", TS + 2, 0)).status == 400  # Adobe's
+            assert call(events, event("pause", TS + 3, 0)).status == 204  # Adobe's
+            assert call(events, event("ping", TS + 4, 0)).status == 410
+            [session] = proxy.sessions()
+    finally:
+        adobe.shutdown()
+        adobe.server_close()
+    assert session["sid"] == _Adobe.SID
+    found = [(f["call"], f["code"]) for f in session["findings"]]
+    assert (2, "SS412") in found  # Adobe refused what sessionspec passes
+    assert (3, "SS204") in found  # and took what it refuses
+    assert (3, "SS412") in found
+    assert (4, "SS413") in found  # Adobe answered 410
+    assert [path for path, _, _ in _Adobe.seen] == ["/api/v1/sessions"] + [
+        f"/api/v1/sessions/{_Adobe.SID}/events"
+    ] * 4
+    assert all("Cookie" not in headers for _, _, headers in _Adobe.seen)
+
+
+def test_the_upstream_is_a_base_url_and_nothing_else() -> None:
+    for given in ("ftp://x.example", "https://x.example/api/v1", "x.example", "https://x?y=1"):
+        err = io.StringIO()
+        assert run(["serve", "--upstream", given], stdout=io.StringIO(), stderr=err) == 2
+        assert "--upstream" in err.getvalue()
+
+
+def test_what_passed_through_is_recorded_for_check_session(tmp_path: Path) -> None:
+    record = tmp_path / "player.har"
+    with sessionspec.serve(record=record) as api:
+        events = started(api)
+        call(events, event("play", TS + 1, 0))
+        call(events, event("pause", TS + 2, 0))
+        call(events, event("play", TS + 11 * 60_000, 0))  # timed out
+        call(api.url + "/api/v1/sessions", raw=b'{"eventType": "sessionStart", "x": "\xff"}')
+        served = sorted(
+            (s["sid"], f["call"], f["code"], f["pointer"])
+            for s in api.sessions()
+            for f in s["findings"]
+        )
+    text = record.read_text()
+    assert "Cookie" not in text
+    out = io.StringIO()
+    run(
+        ["check", "--session", "--isolated", "--all-warnings", "--format", "json", str(record)],
+        stdout=out,
+    )
+    checked = json.loads(out.getvalue())
+    assert checked["summary"]["checked"] == 5
+    codes = sorted(i["code"] for s in checked["sources"] for i in s.get("issues", []))
+    assert codes == sorted(code for _, _, code, _ in served)
+
+
+def test_a_slow_client_and_many_open_connections_do_not_hold_the_others(api: Any) -> None:
+    host, port = api.url.removeprefix("http://").split(":")
+    slow = socket.create_connection((host, int(port)), timeout=10)
+    idle = [socket.create_connection((host, int(port)), timeout=10) for _ in range(400)]
+    try:
+        body = json.dumps(START).encode()
+        head = (
+            f"POST /api/v1/sessions HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json"
+            f"\r\nContent-Length: {len(body)}\r\n\r\n"
+        ).encode()
+        for byte in head[:20]:  # one byte at a time, the others served meanwhile
+            slow.sendall(bytes([byte]))
+            began = time.monotonic()
+            assert call(api.url + "/api/v1/sessions", START).status == 201
+            assert time.monotonic() - began < 5
+        slow.sendall(head[20:] + body)
+        assert slow.recv(1024).startswith(b"HTTP/1.1 201")
+    finally:
+        slow.close()
+        for connection in idle:
+            connection.close()
