@@ -22,8 +22,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The acceptance tests (hooks, wheels, other languages) are slow: ``-m "not slow"`` is
     the quick loop. Those that need Node are marked ``node`` in their files."""
     for item in items:
-        if item.path.parent.name == "acceptance":
+        if item.path.parent.name in ("acceptance", "spark"):
             item.add_marker(pytest.mark.slow)
+        if item.path.parent.name == "spark":
+            item.add_marker(pytest.mark.spark)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT
 
 PACKAGE = ROOT / "sessionspec"
-# Bottom to top. The public modules (sessionspec, .testing, .types) stand above them all.
+# Bottom to top. The public modules (sessionspec, .spark, .testing, .types) stand above them all.
 STAGES = ("_core", "_catalog", "_settings", "_read", "_judge", "_session", "_faces")
 MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "schemas" not in p.parts)
 
@@ -47,7 +47,13 @@ def imports_of(path: Path) -> list[str]:
 
 
 def test_every_module_sits_in_a_stage_or_is_public() -> None:
-    public = {"sessionspec", "sessionspec.__main__", "sessionspec.testing", "sessionspec.types"}
+    public = {
+        "sessionspec",
+        "sessionspec.__main__",
+        "sessionspec.spark",
+        "sessionspec.testing",
+        "sessionspec.types",
+    }
     for path in MODULES:
         name = dotted_name(path)
         assert name in public or name.split(".")[1] in STAGES, name

@@ -1,0 +1,149 @@
+"""Checks for a day of traffic where it is stored: the calls of a PySpark DataFrame judged as
+``sessionspec check`` judges them, per call and per session.
+
+Install with ``pip install 'sessionspec[spark]'``.
+
+- ``check_calls(df)`` judges every row's body on its own, as ``check`` judges a file: the rows
+  come back with ``valid`` and ``issues`` (an array of structs with the fields of the JSON
+  report: ``code``, ``severity``, ``pointer``, ``line``, ``column``, ``message``).
+- ``check_sessions(df)`` follows each session's calls in order through the session rules, as
+  ``check --session`` follows a session log: one row per finding, at its session and call.
+- ``summary(findings)`` counts each code, as the JSON report's ``summary.codes``.
+
+Bodies are a JSON text column (string or binary) or a struct column. A row that is not JSON
+is a row with SS101, never a failed job. The check runs in the Python workers (``mapInPandas``
+and ``applyInPandas``), one validator per worker process; a session is held whole by one task
+while its rules run, so memory follows the largest session, not the data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from ._catalog.schema import Endpoint
+from ._core.report import Report
+from ._judge.pipeline import with_positions
+from ._read.forms import Document, Place
+from ._session.stream import Stream, judged
+from ._settings import BY_NAME, Settings
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from pyspark.sql import DataFrame
+
+__all__ = ["ISSUE", "check_calls", "check_sessions", "summary"]
+
+# An issue as a Spark type: the fields of one issue of the JSON report, in its order.
+ISSUE = "code string, severity string, pointer string, line int, column int, message string"
+_TEXT = "__sessionspec_body"
+_FINDING = ["session", "call", "code", "severity", "pointer", "line", "column", "message"]
+
+
+def check_calls(
+    df: DataFrame, body: str = "body", *, settings: Settings | None = None, **options: Any
+) -> DataFrame:
+    """``df`` with two more columns: ``valid``, and ``issues`` (``array<struct<ISSUE>>``).
+    Each body is judged by its endpoint and eventType as ``check`` judges a file, with the
+    options of the command line (``lint``, ``ignore``, ``endpoint``, the schema versions...)
+    and its defaults: warnings and infos included unless ``lint=False``."""
+    from pyspark.sql.types import ArrayType, BooleanType, StructField, StructType
+
+    chosen = _settings(settings, options)
+    texts = _with_text(df, body)
+    issue = StructType.fromDDL(ISSUE)
+    schema = StructType(
+        [
+            *df.schema.fields,
+            StructField("valid", BooleanType()),
+            StructField("issues", ArrayType(issue)),
+        ]
+    )
+
+    def judged_rows(frames: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        import pandas as pd
+
+        endpoint = Endpoint(chosen.endpoint)
+        for frame in frames:
+            reports = [judged(_payload(text), endpoint, chosen)[0] for text in frame.pop(_TEXT)]
+            frame["valid"] = [report.valid for report in reports]
+            # An object column: a list of issues, each a dict, per row.
+            issues = [_issues(report) for report in reports]
+            frame["issues"] = pd.Series(issues, index=frame.index, dtype=object)
+            yield frame
+
+    return texts.mapInPandas(judged_rows, schema)
+
+
+def check_sessions(
+    df: DataFrame,
+    session: str = "sid",
+    order: str = "ts",
+    body: str = "body",
+    *,
+    settings: Settings | None = None,
+    **options: Any,
+) -> DataFrame:
+    """One row per finding of ``check --session``: each session's calls (the rows of one
+    ``session`` value) in ``order``, each checked on its own, then through the session rules.
+    Columns: ``session`` (as a string), ``call`` (the call's index in its session, from 0),
+    then the fields of ``ISSUE``. A call's place in messages is its line in the session, from
+    1, as in a session log."""
+    chosen = _settings(settings, options)
+    texts = _with_text(df, body).select(session, order, _TEXT)
+    schema = f"session string, call int, {ISSUE}"
+
+    def findings(frame: pd.DataFrame) -> pd.DataFrame:
+        import pandas as pd
+
+        frame = frame.sort_values(order, kind="stable")
+        stream = Stream(Endpoint(chosen.endpoint), chosen, sessions=True)
+        key = str(frame[session].iloc[0]) if len(frame) else ""
+        rows = []
+        for index, text in enumerate(frame[_TEXT]):
+            document = Document(_payload(text), Place(line=index + 1), None, key)
+            report = stream.judge(document).report
+            located = with_positions(report, document.body)
+            rows += [{"session": key, "call": index, **issue} for issue in _issues(located)]
+        return pd.DataFrame(rows, columns=_FINDING)
+
+    return texts.groupBy(session).applyInPandas(findings, schema)
+
+
+def summary(findings: DataFrame) -> DataFrame:
+    """``code`` and ``count``, the most frequent first: the counts of the JSON report's
+    ``summary.codes``, from ``check_calls`` (its ``issues``) or ``check_sessions``."""
+    from pyspark.sql import functions
+
+    if "issues" in findings.columns:
+        findings = findings.select(functions.explode("issues").alias("issue")).select("issue.*")
+    counted = findings.groupBy("code").count()
+    return counted.orderBy(functions.desc("count"), "code")
+
+
+def _settings(settings: Settings | None, options: dict[str, Any]) -> Settings:
+    """The command line's defaults (lint on), else ``settings``, then the keywords: any field
+    of ``Settings``, each checked as the command line checks it."""
+    return (settings or Settings(lint=BY_NAME["lint"].on_cli)).replace(**options)
+
+
+def _with_text(df: DataFrame, body: str) -> DataFrame:
+    """``df`` with its bodies as JSON text in a column of its own: a struct is written as
+    JSON, text is kept as it is."""
+    from pyspark.sql import functions
+    from pyspark.sql.types import StructType
+
+    column = functions.col(body)
+    if isinstance(df.schema[body].dataType, StructType):
+        column = functions.to_json(column)
+    return df.withColumn(_TEXT, column.cast("binary"))
+
+
+def _payload(text: Any) -> bytes:
+    """A row's body as the bytes a file would hold: no body at all is an empty text (SS101)."""
+    return b"" if text is None else bytes(text)
+
+
+def _issues(report: Report) -> list[dict[str, Any]]:
+    """The issues of a report as the JSON report has them."""
+    return [issue.to_dict() for issue in report.issues]
