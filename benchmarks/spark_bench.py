@@ -88,6 +88,7 @@ def judged(check: Callable[[Any], Any], df: Any) -> Callable[[], None]:
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--calls", type=int, default=1_000_000)
+    options.add_argument("--runs", type=int, default=2, help="the best of how many runs")
     args = options.parse_args()
     sessions = max(1, args.calls // CALLS_A_SESSION)
     cores = os.cpu_count() or 1
@@ -121,7 +122,7 @@ def main() -> None:
 
         def cli(*argv: str) -> float:
             command = [sys.executable, "-m", "sessionspec", "check", "--isolated", "--jobs", "1"]
-            return best(2, lambda: subprocess.run([*command, *argv], capture_output=True))
+            return best(args.runs, lambda: subprocess.run([*command, *argv], capture_output=True))
 
         figures = {
             "check --ndjson, 1 core": cli("--ndjson", str(folder / "calls.ndjson")),
@@ -131,14 +132,15 @@ def main() -> None:
             spark = (
                 SparkSession.builder.master(f"local[{used}]")
                 .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false")
                 .config("spark.sql.shuffle.partitions", str(used * 4))
                 .getOrCreate()
             )
             df = spark.read.parquet(str(folder / "calls.parquet")).repartition(used * 4)
             df.cache().count()
-            figures[f"check_calls, local[{used}]"] = best(2, judged(check_calls, df))
+            figures[f"check_calls, local[{used}]"] = best(args.runs, judged(check_calls, df))
             figures[f"check_sessions, local[{used}]"] = best(
-                2, judged(lambda frame: check_sessions(frame, order="seq"), df)
+                args.runs, judged(lambda frame: check_sessions(frame, order="seq"), df)
             )
             spark.stop()
         for label, seconds in figures.items():

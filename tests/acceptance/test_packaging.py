@@ -34,6 +34,7 @@ def test_wheel_holds_every_published_schema_and_the_type_marker(wheel: Path) -> 
     assert "sessionspec/py.typed" in names
     assert "sessionspec/types.py" in names
     assert "sessionspec/_catalog/examples.json" in names  # what `sessionspec example` prints
+    assert "sessionspec/_faces/page.html" in names  # the live page of `sessionspec serve`
     licence = next(name for name in names if name.endswith(".dist-info/licenses/LICENSE"))
     with zipfile.ZipFile(wheel) as archive:
         assert archive.read(licence) == (ROOT / "LICENSE").read_bytes()
