@@ -7,7 +7,7 @@ from ._catalog import schema as _schema
 from ._catalog.schema import published as schema
 from ._core.issues import Issue, Severity
 from ._core.report import InvalidBody, Report
-from ._faces.api import validate, validate_batch, validate_event
+from ._faces.api import validate, validate_batch, validate_edge, validate_event
 from ._read.location import InvalidLocation, Location, parse_location
 from ._settings import Settings
 
@@ -27,6 +27,7 @@ __all__ = [
     "serve",
     "validate",
     "validate_batch",
+    "validate_edge",
     "validate_event",
 ]
 

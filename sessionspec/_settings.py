@@ -171,8 +171,9 @@ OPTIONS: tuple[Option, ...] = (
     Option(
         "endpoint",
         "where the bodies are sent: sessions (a sessionStart, or a batch in the deprecated"
-        " form), events (one event), downloaded (a batch); auto, the default: a batch when it"
-        " is an array, else by its eventType",
+        " form), events (one event), downloaded (a batch), edge (a Media Edge API body); auto,"
+        " the default: a batch when it is an array, a Media Edge body when it holds events,"
+        " else by its eventType",
         _one_of(*_ENDPOINTS),
         "auto",
         choices=_ENDPOINTS,

@@ -45,22 +45,45 @@ def reference_page(schema: dict[str, Any]) -> str:
     ]
     definitions = schema.get("$defs", {})
     if "allOf" not in schema:
-        return "\n".join([*lines, "", *_table(schema, definitions)]) + "\n"
+        lines += ["", *_table(schema, definitions)]
+        # Rules chosen inside the body, by a member's value (an Edge event's type).
+        for event_type, pointer, rules in _dispatched(schema, definitions, ""):
+            lines += ["", f"## {event_type}", "", _cell(rules), ""]
+            lines += _table(rules, definitions, pointer)
+        return "\n".join(lines) + "\n"
     for event_type in schema["properties"]["eventType"]["enum"]:
         body = definitions[event_type]
         lines += ["", f"## {event_type}", "", _cell(body), "", *_table(body, definitions)]
     return "\n".join(lines) + "\n"
 
 
-def _table(body: dict[str, Any], definitions: dict[str, Any]) -> list[str]:
+def _table(body: dict[str, Any], definitions: dict[str, Any], prefix: str = "") -> list[str]:
     return [
         "| member | type | required | description |",
         "|---|---|---|---|",
         *(
             f"| `{pointer}` | {_type(rules)} | {'yes' if required else 'no'} | {_cell(rules)} |"
-            for pointer, rules, required in _members(body, definitions, "", True)
+            for pointer, rules, required in _members(body, definitions, prefix, True)
         ),
     ]
+
+
+def _dispatched(
+    rules: dict[str, Any], definitions: dict[str, Any], pointer: str
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Each value an if/then below ``rules`` chooses rules for: the value, where the rules
+    apply, and the rules (``then`` naming a definition for one member)."""
+    if "$ref" in rules:
+        rules = {**definitions[rules["$ref"].rpartition("/")[2]], **rules}
+    for branch in rules.get("allOf", ()):
+        for condition in branch.get("if", {}).get("properties", {}).values():
+            for member, chosen in branch.get("then", {}).get("properties", {}).items():
+                name = chosen["$ref"].rpartition("/")[2]
+                yield condition["const"], f"{pointer}/{member}", definitions[name]
+    for name, member in rules.get("properties", {}).items():
+        yield from _dispatched(member, definitions, f"{pointer}/{name}")
+    if isinstance(rules.get("items"), dict):
+        yield from _dispatched(rules["items"], definitions, f"{pointer}/<each>")
 
 
 def _members(
@@ -81,7 +104,8 @@ def _members(
 
 
 def _type(rules: dict[str, Any]) -> str:
-    words: str = rules["type"]
+    kinds = rules.get("type", "any")
+    words: str = " or ".join(kinds) if isinstance(kinds, list) else kinds
     if "const" in rules:
         words += f" `{json.dumps(rules['const'])}`"
     if "enum" in rules:

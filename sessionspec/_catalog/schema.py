@@ -19,6 +19,7 @@ from typing import Any
 
 SESSIONSTART = "sessionstart"
 EVENTS = "events"
+EDGE = "edge"
 
 
 @dataclass(frozen=True)
@@ -52,13 +53,15 @@ FAMILIES = (
         "events_schema_version",
         by_event_type=True,
     ),
+    # One schema of every body, its event type chosen inside it (events[0].xdm.eventType).
+    Family(EDGE, "Media Edge", "Media Edge API", ("1.0",), "edge_schema_version"),
 )
 FAMILY = {family.name: family for family in FAMILIES}
 VERSIONS: dict[str, tuple[str, ...]] = {family.name: family.versions for family in FAMILIES}
-# How deep a valid body goes: the body, params, visitor.customerIDs, one customer ID; or the
-# body, params, statesStart, one state (a test derives it from every schema). A depth limit at
-# least this deep never refuses a valid body.
-SCHEMA_DEPTH = 4
+# How deep a valid body goes: a Media Edge body, its events, an event, its xdm, its
+# mediaCollection, customMetadata, one pair (a test derives it from every schema). A depth
+# limit at least this deep never refuses a valid body.
+SCHEMA_DEPTH = 7
 
 
 class Endpoint(str, enum.Enum):
@@ -68,6 +71,7 @@ class Endpoint(str, enum.Enum):
     SESSIONS = "sessions"  # POST /api/v1/sessions: a sessionStart, or a deprecated batch
     EVENTS = "events"  # POST /api/v1/sessions/{sid}/events: one event body
     DOWNLOADED = "downloaded"  # POST /api/v1/downloaded: a batch
+    EDGE = "edge"  # POST https://edge.adobedc.net/ee/va/v1/{eventType}: a Media Edge body
     AUTO = "auto"  # whichever the document is: a batch, or a body by its eventType
 
 

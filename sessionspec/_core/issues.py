@@ -414,6 +414,25 @@ class Code(str, enum.Enum):
             "leave it out here"
         ),
     )
+    EDGE_DESCRIBED = (
+        "SS314",
+        _WARNING,
+        _ADVICE,
+        "a Media Edge member the OpenAPI description requires and XDM no longer does",
+        "a sessionStart without `sessionDetails.playerName` or `channel`, an adStart without"
+        " `advertisingDetails.playerName`, an adBreakStart without the pod's `index` or"
+        " `offset`, a chapterStart without the chapter's `index`, `length` or `offset`",
+        (
+            "accepts (XDM, which the Edge Network validates against, stopped requiring them in"
+            " 2024 and 2025); the documentation: Adobe's Media Edge OpenAPI description"
+            " requires them, and every Adobe client sends them: reports are incomplete without"
+            " them"
+        ),
+        (
+            "/events/0/xdm/mediaCollection/sessionDetails/playerName: send playerName: Adobe's"
+            " Media Edge API description requires it, and Adobe's clients send it"
+        ),
+    )
     NO_SESSION_START = (
         "SS401",
         _WARNING,

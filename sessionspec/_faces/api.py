@@ -12,12 +12,13 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from .._catalog.schema import EVENTS, SESSIONSTART, Endpoint
+from .._catalog.schema import EDGE, EVENTS, SESSIONSTART, Endpoint
 from .._core.report import Report
+from .._judge.pipeline import path_issues
 from .._session.stream import judged
 from .._settings import DEFAULT, Keywords, Settings
 
-_SESSIONSTART, _EVENTS = Endpoint.SESSIONSTART, Endpoint.EVENTS
+_SESSIONSTART, _EVENTS, _EDGE = Endpoint.SESSIONSTART, Endpoint.EVENTS, Endpoint.EDGE
 
 
 def validate(
@@ -52,6 +53,24 @@ def validate_event(
     chapter, any event of a session after its sessionStart. ``schema_version`` pins the events
     schema; everything else is as for ``validate()``."""
     return _one_body(payload, _EVENTS, EVENTS, schema_version, settings, options)
+
+
+def validate_edge(
+    payload: Any,
+    *,
+    event_type: str | None = None,
+    schema_version: str | None = None,
+    settings: Settings | None = None,
+    **options: Unpack[Keywords],
+) -> Report:
+    """Check a Media Edge API body (``POST https://edge.adobedc.net/ee/va/v1/{eventType}``,
+    ``{"events": [{"xdm": {...}}]}``), by the event type it names; ``event_type``, the one
+    of the path it is sent to (``play``, or ``media.play``), must be the same. Everything
+    else is as for ``validate()``."""
+    report = _one_body(payload, _EDGE, EDGE, schema_version, settings, options)
+    if event_type is None:
+        return report
+    return Report((*report.issues, *path_issues(payload, event_type)))
 
 
 def validate_batch(

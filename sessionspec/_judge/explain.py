@@ -295,7 +295,14 @@ def _range(failure: Failure) -> Iterator[Issue]:
 
 
 def _pattern(failure: Failure) -> Iterator[Issue]:
-    # The only pattern in the schema is customMetadata's propertyNames: the instance is a key.
+    if failure.rules.get("type") == "string":  # a value's form (a Media Edge timestamp)
+        message = f"{show(failure.instance)} is not in the form this member takes"
+        description = failure.rules.get("description")
+        yield Code.WRONG_VALUE.issue(
+            failure.pointer, f"{message}: {description}" if description else message
+        )
+        return
+    # Otherwise customMetadata's propertyNames: the instance is a key.
     key = failure.instance
     allowed = ecma_regex(failure.expected)
     rejected = "".join(dict.fromkeys(c for c in key if not allowed.search(c)))
@@ -312,9 +319,21 @@ def _too_few(failure: Failure) -> Iterator[Issue]:
     yield Code.MISSING_MEMBER.issue(failure.pointer, f"empty: add {names}")
 
 
+def _too_few_items(failure: Failure) -> Iterator[Issue]:
+    # The only minItems: the events of a Media Edge request.
+    yield Code.MISSING_MEMBER.issue(failure.pointer, "empty: add the event the request carries")
+
+
+def _too_short(failure: Failure) -> Iterator[Issue]:
+    # The only minLength is 1: a name or ID that must not be empty.
+    yield Code.WRONG_VALUE.issue(failure.pointer, f"{show(failure.instance)} is empty: give it")
+
+
 _TRANSLATIONS: dict[str, Callable[[Failure], Iterator[Issue]]] = {
     "required": _required,
     "minProperties": _too_few,
+    "minItems": _too_few_items,
+    "minLength": _too_short,
     "additionalProperties": _additional_properties,
     "type": _type,
     "const": _value,

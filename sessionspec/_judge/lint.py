@@ -13,7 +13,15 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeGuard
 
-from .._catalog.schema import EVENTS, SCHEMA_DEPTH, SESSIONSTART, Target, carriers, event_types
+from .._catalog.schema import (
+    EDGE,
+    EVENTS,
+    SCHEMA_DEPTH,
+    SESSIONSTART,
+    Target,
+    carriers,
+    event_types,
+)
 from .._core.issues import Code, Issue, pointer_to
 from .._core.words import show
 
@@ -209,6 +217,35 @@ def _ad_player_name(body: Body, found: list[Issue]) -> None:
         found.append(_NO_AD_PLAYER_NAME)
 
 
+# For each Media Edge event type, the member whose own members the OpenAPI description
+# requires beyond what XDM does.
+_EDGE_DESCRIBED = {
+    "media.sessionStart": ("sessionDetails", ("playerName", "channel")),
+    "media.adStart": ("advertisingDetails", ("playerName",)),
+    "media.adBreakStart": ("advertisingPodDetails", ("index", "offset")),
+    "media.chapterStart": ("chapterDetails", ("index", "length", "offset")),
+}
+
+
+def _edge_described(body: Body, found: list[Issue]) -> None:
+    events = body.get("events")
+    event = events[0] if isinstance(events, list) and events else None
+    xdm = _object(event.get("xdm") if isinstance(event, dict) else None)
+    described = _EDGE_DESCRIBED.get(str(xdm.get("eventType")))
+    if described is None:
+        return
+    member, keys = described
+    details = _object(_object(xdm.get("mediaCollection")).get(member))
+    for key in keys:
+        if key not in details:
+            message = (
+                f"send {key}: Adobe's Media Edge API description requires it, and Adobe's"
+                " clients send it"
+            )
+            pointer = f"/events/0/xdm/mediaCollection/{member}/{key}"
+            found.append(Code.EDGE_DESCRIBED.issue(pointer, message))
+
+
 def _empty_metadata(body: Body, found: list[Issue], target: Target) -> None:
     if body.get("customMetadata") != {}:
         return
@@ -232,6 +269,7 @@ def _metadata_readers(target: Target) -> tuple[frozenset[str], Issue]:
 _RULES: dict[str, tuple[tuple[Rule, ...], tuple[SchemaRule, ...]]] = {
     SESSIONSTART: ((_metadata_prefixes, _params, _ts_as_float), ()),
     EVENTS: ((_metadata_prefixes, _ts_as_float, _ad_player_name), (_empty_metadata,)),
+    EDGE: ((_edge_described,), ()),
 }
 _PLACEHOLDER_CODE = Code.PLACEHOLDER.value
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._catalog.schema import (
+    EDGE,
     EVENTS,
     FAMILIES,
     FAMILY,
@@ -31,7 +32,7 @@ from .._core.issues import DOWNLOADED_ON_A_LIVE_SESSION, Code, Issue, pointer_to
 from .._core.report import Report
 from .._core.words import closest
 from .._read.text import ParseFailure, Text, decode, locate
-from .._settings import Settings
+from .._settings import DEFAULT, Settings
 from . import engines
 from .lint import lint
 
@@ -175,17 +176,20 @@ def is_batch(value: Any, endpoint: Endpoint) -> bool:
 
 
 # The endpoints as module names: looking a member up on its class costs more, for every body.
-_SESSIONSTART, _SESSIONS, _EVENTS, _DOWNLOADED, _AUTO = (
+_SESSIONSTART, _SESSIONS, _EVENTS, _DOWNLOADED, _EDGE, _AUTO = (
     Endpoint.SESSIONSTART,
     Endpoint.SESSIONS,
     Endpoint.EVENTS,
     Endpoint.DOWNLOADED,
+    Endpoint.EDGE,
     Endpoint.AUTO,
 )
 
 
 def _parts(value: Any, endpoint: Endpoint, targets: dict[str, Target]) -> tuple[_Part, ...]:
     """The bodies ``value`` holds, each with the schema it is judged by."""
+    if endpoint is _EDGE or (endpoint is _AUTO and _is_edge(value)):
+        return _whole(targets[EDGE])
     events = targets[EVENTS]
     if not is_batch(value, endpoint):
         if endpoint is _EVENTS or (endpoint is _AUTO and _names_an_event(value, events)):
@@ -195,6 +199,32 @@ def _parts(value: Any, endpoint: Endpoint, targets: dict[str, Target]) -> tuple[
         return ()  # the endpoint's rules say why
     first = _Part(0, in_batch(targets[SESSIONSTART]))
     return (first, *(_Part(i, events) for i in range(1, len(value))))
+
+
+def _is_edge(value: Any) -> bool:
+    """Whether a body is a Media Edge API body: its events, not an eventType of its own."""
+    return isinstance(value, dict) and "events" in value and "eventType" not in value
+
+
+def edge_event_type(value: Any) -> Any:
+    """The event type a Media Edge body names (events[0].xdm.eventType), if it names one."""
+    events = value.get("events") if isinstance(value, dict) else None
+    event = events[0] if isinstance(events, list) and events else None
+    xdm = event.get("xdm") if isinstance(event, dict) else None
+    return xdm.get("eventType") if isinstance(xdm, dict) else None
+
+
+def path_issues(payload: Any, event_type: str) -> list[Issue]:
+    """SS207 where a Media Edge body names another event type than the path it is sent to,
+    which the Edge service refuses; none where the body is not JSON or names none."""
+    if isinstance(payload, (str, bytes, bytearray, memoryview)):
+        payload = parsed(bytes(payload.encode() if isinstance(payload, str) else payload), DEFAULT)
+    named = edge_event_type(payload)
+    expected = event_type if event_type.startswith("media.") else f"media.{event_type}"
+    if not isinstance(named, str) or named == expected:
+        return []
+    message = f"{named} sent to the {expected.removeprefix('media.')} endpoint: the two must match"
+    return [Code.WRONG_ENDPOINT.issue("/events/0/xdm/eventType", message)]
 
 
 def _names_an_event(value: Any, events: Target) -> bool:

@@ -26,7 +26,14 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import sessionspec
-from sessionspec import Settings, parse_location, validate, validate_batch, validate_event
+from sessionspec import (
+    Settings,
+    parse_location,
+    validate,
+    validate_batch,
+    validate_edge,
+    validate_event,
+)
 from sessionspec._catalog.schema import VERSIONS, Endpoint, refuses_downloaded_flag, target
 from sessionspec._faces.cli import run
 from sessionspec._judge.pipeline import checked
@@ -73,6 +80,10 @@ RELEASED = {  # file name: SHA-256
     ),
     "sessionstart-2.0.draft-07.schema.json": (
         "fa308709d4573b57dea04da6383006ec90e91b2542e8072643d2143f50930eed"
+    ),
+    "edge-1.0.schema.json": ("53862114dcdd1a73d80b21b929b6f5d285e318268eb5061497c61478d3b38142"),
+    "edge-1.0.draft-07.schema.json": (
+        "16ddb5ef5eb2e1ef9d859b9f0f332e45b6105ba55da8fa040ac4fd91321be9f3"
     ),
     "downloaded-batch-1.0.schema.json": (
         "e3ad67281d9059becca5faa7ce0fadeb569a1d9a1e268e58473ea04ecbb267ab"
@@ -173,6 +184,10 @@ def schema_and_corpus(request: pytest.FixtureRequest) -> tuple[str, str, list[An
             for code in codes
             for fault in collect(faulty_bodies(code, schema_version=version), 40)
         ]
+    elif family == "edge":
+        files = files_that_are_json(ROOT / "tests" / "clients" / "edge")
+        valid = [_with_media(body, "qoeDataDetails", None) for body in files]
+        faults = [broken(body) for body in files for broken in EDGE_FAULTS]
     else:
         files = files_that_are_json(EXAMPLES / "events", ROOT / "tests" / "clients" / "events")
         valid = collect(valid_events(schema_version=version), 100)
@@ -182,6 +197,36 @@ def schema_and_corpus(request: pytest.FixtureRequest) -> tuple[str, str, list[An
             for fault in collect(faulty_events(code, schema_version=version), 40)
         ]
     return family, version, files + valid + faults
+
+
+def _with_media(body: Any, member: str, value: Any) -> Any:
+    """A copy of a Media Edge body with ``member`` of its mediaCollection set to ``value``,
+    or taken out when ``value`` is ``...``."""
+    copied = json.loads(json.dumps(body))
+    media = copied["events"][0]["xdm"]["mediaCollection"]
+    if value is ...:
+        media.pop(member, None)
+    else:
+        media[member] = value
+    return copied
+
+
+def _with_xdm(body: Any, member: str, value: Any) -> Any:
+    copied = json.loads(json.dumps(body))
+    copied["events"][0]["xdm"][member] = value
+    return copied
+
+
+# Each makes a Media Edge body wrong in one way.
+EDGE_FAULTS: tuple[Callable[[Any], Any], ...] = (
+    lambda body: _with_media(body, "playhead", ...),
+    lambda body: _with_media(body, "playhead", 1.5),
+    lambda body: _with_media(body, "sessionID", 7),
+    lambda body: _with_media(body, "qoeDataDetails", {"bitrate": "fast"}),
+    lambda body: _with_xdm(body, "timestamp", 1741971912345),
+    lambda body: _with_xdm(body, "eventType", "media.resume"),
+    lambda body: {"events": []},
+)
 
 
 def node_ready() -> None:
@@ -200,7 +245,7 @@ def node_ready() -> None:
 
 
 def our_pointers(body: Any, family: str, version: str) -> tuple[bool, list[str]]:
-    check = validate if family == "sessionstart" else validate_event
+    check = {"sessionstart": validate, "events": validate_event, "edge": validate_edge}[family]
     report = check(body, schema_version=version)
     # A body's own schema only: before sessionStart 2.0, the rule on media.downloaded was
     # sessionspec's, beside the schema.

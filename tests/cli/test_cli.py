@@ -13,7 +13,7 @@ import pytest
 
 import sessionspec
 from sessionspec import SCHEMA_VERSION, __version__
-from sessionspec._catalog.schema import EVENTS, event_types, target
+from sessionspec._catalog.schema import EVENTS, SCHEMA_DEPTH, event_types, target
 from sessionspec._core.issues import Code
 from sessionspec._faces.cli import run
 
@@ -434,7 +434,8 @@ def test_defaults_come_from_pyproject_and_the_command_line_wins(
     other.write_text("[tool.sessionspec]\nmax-depth = 300\n")
     code, _, err = cli("check", "--config", other, PLACEHOLDERS)
     assert code == 2
-    assert err == f"sessionspec: {other}: [tool.sessionspec] max-depth: must be from 4 to 256\n"
+    expected = f"[tool.sessionspec] max-depth: must be from {SCHEMA_DEPTH} to 256"
+    assert err == f"sessionspec: {other}: {expected}\n"
 
 
 def test_an_unknown_option_in_pyproject_is_a_usage_error(

@@ -112,8 +112,8 @@ def test_settings_are_checked_frozen_and_shared() -> None:
     assert hash(settings) == hash(same)
     with pytest.raises(AttributeError):
         settings.lint = False  # type: ignore[misc]
-    with pytest.raises(ValueError, match="no schema family 'edge'"):
-        Settings(versions={"edge": "1.0"})
+    with pytest.raises(ValueError, match="no schema family 'mobile'"):
+        Settings(versions={"mobile": "1.0"})
     with pytest.raises(ValueError, match=r"known are 1\.0, 2\.0"):
         Settings(versions={"events": "3.0"})
 

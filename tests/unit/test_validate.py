@@ -34,6 +34,7 @@ def test_public_api_is_small() -> None:
         "serve",
         "validate",
         "validate_batch",
+        "validate_edge",
         "validate_event",
     ]
 
@@ -48,8 +49,8 @@ def test_a_bundled_schema_is_a_copy_of_its_file() -> None:
     )
     with pytest.raises(ValueError, match="no events schema version '9'"):
         sessionspec.schema("events", "9")
-    with pytest.raises(ValueError, match="no schema family 'edge'"):
-        sessionspec.schema("edge")
+    with pytest.raises(ValueError, match="no schema family 'mobile'"):
+        sessionspec.schema("mobile")
 
 
 FORMS = {
