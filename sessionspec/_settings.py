@@ -22,6 +22,9 @@ MAX_BYTES = 1_048_576
 MAX_DEPTH = 64
 # The largest limit that may be set, and the largest capture read: 1 GiB.
 MOST_BYTES = 1 << 30
+# The shallowest limit that may be set: as deep as a Media Collection body goes. A Media Edge
+# body goes deeper (SCHEMA_DEPTH): a lower limit refuses it, as asked.
+SHALLOWEST = 4
 # The deepest limit that may be set: Python's own parser, and the messages that show a value,
 # recurse once a level, within the interpreter's recursion limit (1,000 by default).
 DEEPEST = 256
@@ -140,9 +143,9 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option(
         "max_depth",
-        f"refuse a body nested deeper than N levels, {SCHEMA_DEPTH} to {DEEPEST}"
-        f" ({MAX_DEPTH} by default)",
-        within(SCHEMA_DEPTH, DEEPEST),
+        f"refuse a body nested deeper than N levels, {SHALLOWEST} to {DEEPEST}"
+        f" ({MAX_DEPTH} by default; a Media Edge body needs {SCHEMA_DEPTH})",
+        within(SHALLOWEST, DEEPEST),
         MAX_DEPTH,
         metavar="N",
     ),

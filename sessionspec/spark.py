@@ -18,7 +18,7 @@ while its rules run, so memory follows the largest session, not the data.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._catalog.schema import Endpoint
@@ -49,6 +49,9 @@ def check_calls(
     and its defaults: warnings and infos included unless ``lint=False``."""
     from pyspark.sql.types import ArrayType, BooleanType, StructField, StructType
 
+    taken = {"valid", "issues"} & set(df.columns)
+    if taken:
+        raise ValueError(f"df has a column named {', '.join(sorted(taken))}: drop or rename it")
     chosen = _settings(settings, options)
     texts = _with_text(df, body)
     issue = StructType.fromDDL(ISSUE)
@@ -78,25 +81,31 @@ def check_calls(
 def check_sessions(
     df: DataFrame,
     session: str = "sid",
-    order: str = "ts",
+    order: str | Sequence[str] = "ts",
     body: str = "body",
     *,
     settings: Settings | None = None,
     **options: Any,
 ) -> DataFrame:
     """One row per finding of ``check --session``: each session's calls (the rows of one
-    ``session`` value) in ``order``, each checked on its own, then through the session rules.
-    Columns: ``session`` (as a string), ``call`` (the call's index in its session, from 0),
-    then the fields of ``ISSUE``. A call's place in messages is its line in the session, from
-    1, as in a session log."""
+    ``session`` value) in ``order`` (a column, or several: the calls' ts repeat, as Adobe's
+    SDKs send them, so give a sequence number after it where one is at hand), each checked on
+    its own, then through the session rules. Columns: ``session`` (as a string), ``call`` (the
+    call's index in its session, from 0), then the fields of ``ISSUE``. A call's place in
+    messages is its line in the session, from 1, as in a session log. Rows of no session (a
+    null ``session``) are not checked here: ``check_calls`` judges them."""
+    from pyspark.sql import functions
+
     chosen = _settings(settings, options)
-    texts = _with_text(df, body).select(session, order, _TEXT)
+    ordered = [order] if isinstance(order, str) else list(order)
+    texts = _with_text(df, body).where(functions.col(session).isNotNull())
+    texts = texts.select(session, *ordered, _TEXT)
     schema = f"session string, call int, {ISSUE}"
 
     def findings(frame: pd.DataFrame) -> pd.DataFrame:
         import pandas as pd
 
-        frame = frame.sort_values(order, kind="stable")
+        frame = frame.sort_values(ordered, kind="stable")
         stream = Stream(Endpoint(chosen.endpoint), chosen, sessions=True)
         key = str(frame[session].iloc[0]) if len(frame) else ""
         rows = []

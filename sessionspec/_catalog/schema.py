@@ -75,6 +75,14 @@ class Endpoint(str, enum.Enum):
     AUTO = "auto"  # whichever the document is: a batch, or a body by its eventType
 
 
+def edge_xdm(value: Any) -> dict[str, Any]:
+    """The XDM data of a Media Edge body's event (events[0].xdm); empty where it has none."""
+    events = value.get("events") if isinstance(value, dict) else None
+    event = events[0] if isinstance(events, list) and events else None
+    xdm = event.get("xdm") if isinstance(event, dict) else None
+    return xdm if isinstance(xdm, dict) else {}
+
+
 def latest(family: str) -> str:
     return VERSIONS[family][-1]
 

@@ -22,7 +22,10 @@ _JSON_TYPES = {
 }
 
 
-def expected_type(json_type: str | None) -> str:
+def expected_type(json_type: str | list[str] | None) -> str:
+    """A schema's type in words; a list of them (an object or null) as each, joined."""
+    if isinstance(json_type, list):
+        return " or ".join(map(expected_type, json_type))
     return _JSON_TYPES.get(json_type or "", "a JSON value")
 
 

@@ -67,10 +67,13 @@ def validate_edge(
     ``{"events": [{"xdm": {...}}]}``), by the event type it names; ``event_type``, the one
     of the path it is sent to (``play``, or ``media.play``), must be the same. Everything
     else is as for ``validate()``."""
-    report = _one_body(payload, _EDGE, EDGE, schema_version, settings, options)
+    if event_type is not None and (not isinstance(event_type, str) or not event_type):
+        raise TypeError(f"event_type: an event type such as 'play', not {event_type!r}")
+    chosen = _settings(settings, ((EDGE, schema_version),), options)
+    report, value = judged(payload, _EDGE, chosen)
     if event_type is None:
         return report
-    return Report((*report.issues, *path_issues(payload, event_type)))
+    return Report((*report.issues, *path_issues(value, event_type)))
 
 
 def validate_batch(

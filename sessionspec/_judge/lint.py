@@ -20,6 +20,7 @@ from .._catalog.schema import (
     SESSIONSTART,
     Target,
     carriers,
+    edge_xdm,
     event_types,
 )
 from .._core.issues import Code, Issue, pointer_to
@@ -228,14 +229,14 @@ _EDGE_DESCRIBED = {
 
 
 def _edge_described(body: Body, found: list[Issue]) -> None:
-    events = body.get("events")
-    event = events[0] if isinstance(events, list) and events else None
-    xdm = _object(event.get("xdm") if isinstance(event, dict) else None)
+    xdm = edge_xdm(body)
     described = _EDGE_DESCRIBED.get(str(xdm.get("eventType")))
     if described is None:
         return
     member, keys = described
-    details = _object(_object(xdm.get("mediaCollection")).get(member))
+    details = _object(xdm.get("mediaCollection")).get(member)
+    if not isinstance(details, dict):
+        return  # missing or of the wrong type: an error says so
     for key in keys:
         if key not in details:
             message = (

@@ -22,6 +22,7 @@ from .._catalog.schema import (
     SESSIONSTART,
     Endpoint,
     Target,
+    edge_xdm,
     event_types,
     in_batch,
     known_params,
@@ -32,7 +33,7 @@ from .._core.issues import DOWNLOADED_ON_A_LIVE_SESSION, Code, Issue, pointer_to
 from .._core.report import Report
 from .._core.words import closest
 from .._read.text import ParseFailure, Text, decode, locate
-from .._settings import DEFAULT, Settings
+from .._settings import Settings
 from . import engines
 from .lint import lint
 
@@ -202,24 +203,20 @@ def _parts(value: Any, endpoint: Endpoint, targets: dict[str, Target]) -> tuple[
 
 
 def _is_edge(value: Any) -> bool:
-    """Whether a body is a Media Edge API body: its events, not an eventType of its own."""
-    return isinstance(value, dict) and "events" in value and "eventType" not in value
-
-
-def edge_event_type(value: Any) -> Any:
-    """The event type a Media Edge body names (events[0].xdm.eventType), if it names one."""
+    """Whether a body is a Media Edge API body: its first event holds xdm."""
     events = value.get("events") if isinstance(value, dict) else None
-    event = events[0] if isinstance(events, list) and events else None
-    xdm = event.get("xdm") if isinstance(event, dict) else None
-    return xdm.get("eventType") if isinstance(xdm, dict) else None
+    return (
+        isinstance(events, list)
+        and bool(events)
+        and isinstance(events[0], dict)
+        and ("xdm" in events[0])
+    )
 
 
-def path_issues(payload: Any, event_type: str) -> list[Issue]:
-    """SS207 where a Media Edge body names another event type than the path it is sent to,
-    which the Edge service refuses; none where the body is not JSON or names none."""
-    if isinstance(payload, (str, bytes, bytearray, memoryview)):
-        payload = parsed(bytes(payload.encode() if isinstance(payload, str) else payload), DEFAULT)
-    named = edge_event_type(payload)
+def path_issues(value: Any, event_type: str) -> list[Issue]:
+    """SS207 where a Media Edge body (the value read) names another event type than the path
+    it is sent to, which the Edge service refuses; none where it names none."""
+    named = edge_xdm(value).get("eventType")
     expected = event_type if event_type.startswith("media.") else f"media.{event_type}"
     if not isinstance(named, str) or named == expected:
         return []

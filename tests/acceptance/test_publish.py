@@ -83,7 +83,7 @@ RELEASED = {  # file name: SHA-256
     ),
     "edge-1.0.schema.json": ("53862114dcdd1a73d80b21b929b6f5d285e318268eb5061497c61478d3b38142"),
     "edge-1.0.draft-07.schema.json": (
-        "16ddb5ef5eb2e1ef9d859b9f0f332e45b6105ba55da8fa040ac4fd91321be9f3"
+        "cdb065f7165dc120d2ae357d97f3d757614290c4129d0866bdc4d6cdff0c3933"
     ),
     "downloaded-batch-1.0.schema.json": (
         "e3ad67281d9059becca5faa7ce0fadeb569a1d9a1e268e58473ea04ecbb267ab"

@@ -13,9 +13,10 @@ import pytest
 
 import sessionspec
 from sessionspec import SCHEMA_VERSION, __version__
-from sessionspec._catalog.schema import EVENTS, SCHEMA_DEPTH, event_types, target
+from sessionspec._catalog.schema import EVENTS, event_types, target
 from sessionspec._core.issues import Code
 from sessionspec._faces.cli import run
+from sessionspec._settings import SHALLOWEST
 
 from conftest import EXAMPLES, ROOT
 
@@ -434,7 +435,7 @@ def test_defaults_come_from_pyproject_and_the_command_line_wins(
     other.write_text("[tool.sessionspec]\nmax-depth = 300\n")
     code, _, err = cli("check", "--config", other, PLACEHOLDERS)
     assert code == 2
-    expected = f"[tool.sessionspec] max-depth: must be from {SCHEMA_DEPTH} to 256"
+    expected = f"[tool.sessionspec] max-depth: must be from {SHALLOWEST} to 256"
     assert err == f"sessionspec: {other}: {expected}\n"
 
 

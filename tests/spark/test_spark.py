@@ -149,3 +149,18 @@ def test_options_are_those_of_the_command_line(spark: Any) -> None:
     assert not quiet.issues
     with pytest.raises(ValueError, match="ignore"):
         check_calls(df, ignore=frozenset({"XX9"}))
+
+
+def test_order_may_take_several_columns_and_rows_of_no_session_are_left_out(spark: Any) -> None:
+    from sessionspec.spark import check_calls, check_sessions
+
+    start = (EXAMPLES / "valid" / "every-member.json").read_text()
+    play = '{"eventType": "play", "playerTime": {"playhead": 0, "ts": 1}}'
+    rows = [("s", 5, 2, play), ("s", 5, 1, start), (None, 1, 1, play)]
+    df = spark.createDataFrame(rows, "sid string, ts int, seq int, body string")
+    by_seq = {(r.call, r.code) for r in check_sessions(df, order=["ts", "seq"]).collect()}
+    assert (1, "SS401") not in by_seq  # the sessionStart came first
+    assert all(r.session == "s" for r in check_sessions(df, order=["ts", "seq"]).collect())
+    judged = check_calls(df)
+    with pytest.raises(ValueError, match="valid"):
+        check_calls(judged)

@@ -15,12 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sessionspec import validate
-from sessionspec._catalog.schema import SCHEMA_DEPTH, ecma_regex, schema
+from sessionspec._catalog.schema import ecma_regex, schema
 from sessionspec._faces.cli import run
 from sessionspec._judge import lint as _lint
 from sessionspec._read import location as _location
 from sessionspec._read import text as _parse
-from sessionspec._settings import MOST_BYTES
+from sessionspec._settings import MOST_BYTES, SHALLOWEST
 
 from conftest import EXAMPLES, ROOT
 
@@ -142,12 +142,12 @@ def test_limits_below_what_a_valid_body_needs_are_usage_errors(argv: list[str]) 
 
 def test_limits_are_configurable() -> None:
     nested = b'{"x": ' * 10 + b"1" + b"}" * 10
-    assert codes(validate(nested, max_depth=SCHEMA_DEPTH))[-1] == "SS106"
+    assert codes(validate(nested, max_depth=SHALLOWEST))[-1] == "SS106"
     assert "SS106" not in codes(validate(nested, max_depth=20))
     assert codes(validate(VALID, max_bytes=100)) == ["SS108"]
     assert validate(VALID, max_bytes=len(VALID))
-    with pytest.raises(ValueError, match=f"from {SCHEMA_DEPTH}"):
-        validate(VALID, max_depth=SCHEMA_DEPTH - 1)
+    with pytest.raises(ValueError, match=f"from {SHALLOWEST}"):
+        validate(VALID, max_depth=SHALLOWEST - 1)
 
 
 def test_a_missing_file_exits_2_and_an_empty_folder_holds_nothing(tmp_path: Path) -> None:

@@ -20,10 +20,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sessionspec import Report, validate
-from sessionspec._catalog.schema import SCHEMA_DEPTH
 from sessionspec._faces.cli import EXIT_CLOSED, run
 from sessionspec._judge import engines as _engines
-from sessionspec._settings import MOST_BYTES
+from sessionspec._settings import MOST_BYTES, SHALLOWEST
 
 from conftest import EXAMPLES, ROOT
 
@@ -427,7 +426,7 @@ def test_a_size_limit_beyond_the_largest_is_a_usage_error(tmp_path: Path, limit:
 def test_a_depth_limit_beyond_what_can_be_read_is_a_usage_error() -> None:
     code, _, err = cli("check", "--max-depth", "1000", "-")
     assert code == 2
-    assert f"must be from {SCHEMA_DEPTH} to 256" in err
+    assert f"must be from {SHALLOWEST} to 256" in err
     with pytest.raises(ValueError, match="to 256"):
         validate(VALID, max_depth=1000)
     deep = '{"a": ' * 300 + "1" + "}" * 300
