@@ -81,7 +81,7 @@ RELEASED = {  # file name: SHA-256
     "sessionstart-2.0.draft-07.schema.json": (
         "fa308709d4573b57dea04da6383006ec90e91b2542e8072643d2143f50930eed"
     ),
-    "edge-1.0.schema.json": ("53862114dcdd1a73d80b21b929b6f5d285e318268eb5061497c61478d3b38142"),
+    "edge-1.0.schema.json": ("a0da5bc4c78003d13c906d2fb923d21caddd2ba93bbf222a68b2e852063e6354"),
     "edge-1.0.draft-07.schema.json": (
         "cdb065f7165dc120d2ae357d97f3d757614290c4129d0866bdc4d6cdff0c3933"
     ),
