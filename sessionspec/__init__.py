@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from ._catalog import schema as _schema
 from ._catalog.schema import published as schema
+from ._convert.edge import Conversion, to_collection, to_edge
 from ._core.issues import Issue, Severity
 from ._core.report import InvalidBody, Report
 from ._faces.api import validate, validate_batch, validate_edge, validate_event
@@ -15,6 +16,7 @@ SCHEMA_VERSION = _schema.latest(_schema.SESSIONSTART)  # the default sessionStar
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Conversion",
     "InvalidBody",
     "InvalidLocation",
     "Issue",
@@ -25,6 +27,8 @@ __all__ = [
     "parse_location",
     "schema",
     "serve",
+    "to_collection",
+    "to_edge",
     "validate",
     "validate_batch",
     "validate_edge",

@@ -22,14 +22,19 @@ def draft07(schema: dict[str, Any]) -> dict[str, Any]:
     rendered["$id"] = schema["$id"].replace(".schema.json", ".draft-07.schema.json")
     if "$defs" in rendered:
         rendered["definitions"] = rendered.pop("$defs")
-    if "prefixItems" in rendered:
-        rendered = {
-            (
-                "items" if key == "prefixItems" else "additionalItems" if key == "items" else key
-            ): value
-            for key, value in rendered.items()
-        }
-    return rendered
+    tupled: dict[str, Any] = _tuples(rendered)
+    return tupled
+
+
+def _tuples(node: Any) -> Any:
+    """``node`` with each ``prefixItems`` and ``items`` as draft-07 writes them: ``items`` a
+    list, ``additionalItems`` the rest."""
+    if isinstance(node, list):
+        return [_tuples(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    renamed = {"prefixItems": "items", "items": "additionalItems"} if "prefixItems" in node else {}
+    return {renamed.get(key, key): _tuples(value) for key, value in node.items()}
 
 
 def reference_page(schema: dict[str, Any]) -> str:
@@ -47,8 +52,12 @@ def reference_page(schema: dict[str, Any]) -> str:
     if "allOf" not in schema:
         lines += ["", *_table(schema, definitions)]
         # Rules chosen inside the body, by a member's value (an Edge event's type).
+        shown: set[str] = set()
         for event_type, pointer, rules in _dispatched(schema, definitions, ""):
-            lines += ["", f"## {event_type}", "", _cell(rules), ""]
+            # The same value may choose rules in two places: a live event and a downloaded one.
+            heading = event_type if event_type not in shown else f"{event_type}, at `{pointer}`"
+            shown.add(event_type)
+            lines += ["", f"## {heading}", "", _cell(rules), ""]
             lines += _table(rules, definitions, pointer)
         return "\n".join(lines) + "\n"
     for event_type in schema["properties"]["eventType"]["enum"]:
@@ -78,8 +87,11 @@ def _dispatched(
     for branch in rules.get("allOf", ()):
         for condition in branch.get("if", {}).get("properties", {}).values():
             for member, chosen in branch.get("then", {}).get("properties", {}).items():
-                name = chosen["$ref"].rpartition("/")[2]
-                yield condition["const"], f"{pointer}/{member}", definitions[name]
+                # The definition, and what the branch asks beside it (a member it requires).
+                named = definitions[chosen["$ref"].rpartition("/")[2]]
+                required = [*named.get("required", ()), *chosen.get("required", ())]
+                rules_there = {**named, "required": required} if required else named
+                yield condition["const"], f"{pointer}/{member}", rules_there
     for name, member in rules.get("properties", {}).items():
         yield from _dispatched(member, definitions, f"{pointer}/{name}")
     if isinstance(rules.get("items"), dict):

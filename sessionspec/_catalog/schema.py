@@ -54,14 +54,14 @@ FAMILIES = (
         by_event_type=True,
     ),
     # One schema of every body, its event type chosen inside it (events[0].xdm.eventType).
-    Family(EDGE, "Media Edge", "Media Edge API", ("1.0",), "edge_schema_version"),
+    Family(EDGE, "Media Edge", "Media Edge API", ("1.0", "1.1"), "edge_schema_version"),
 )
 FAMILY = {family.name: family for family in FAMILIES}
 VERSIONS: dict[str, tuple[str, ...]] = {family.name: family.versions for family in FAMILIES}
-# How deep a valid body goes: a Media Edge body, its events, an event, its xdm, its
-# mediaCollection, customMetadata, one pair (a test derives it from every schema). A depth
-# limit at least this deep never refuses a valid body.
-SCHEMA_DEPTH = 7
+# How deep a valid body goes: a Media Edge downloaded session, its events, an event, its xdm,
+# its mediaDownloadedEvents, one of them, its mediaCollection, customMetadata, one pair (a test
+# derives it from every schema). A depth limit at least this deep never refuses a valid body.
+SCHEMA_DEPTH = 9
 
 
 class Endpoint(str, enum.Enum):

@@ -43,14 +43,16 @@ class Category(str, enum.Enum):
     SCHEMA = "schema"  # the body breaks its schema, or what its endpoint accepts
     ADVICE = "advice"  # accepted, but Adobe's documentation says otherwise
     SESSION = "session"  # the order and timing of a session's calls
+    MIGRATION = "migration"  # what converting between the two APIs cannot carry as it is
 
 
 _ERROR, _WARNING, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
-_TEXT, _SCHEMA, _ADVICE, _SESSION = (
+_TEXT, _SCHEMA, _ADVICE, _SESSION, _MIGRATION = (
     Category.TEXT,
     Category.SCHEMA,
     Category.ADVICE,
     Category.SESSION,
+    Category.MIGRATION,
 )
 
 
@@ -630,6 +632,66 @@ class Code(str, enum.Enum):
             "/playerTime/ts: 1700000000053 is the same as line 3: the documentation asks for "
             "calls at least 1 ms apart, as the back end orders them by ts (Adobe's SDKs give a "
             "call they add, such as the play after adStart, the ts of the call it follows)"
+        ),
+    )
+    RETRY_LATER = (
+        "SS415",
+        _WARNING,
+        _SESSION,
+        "Adobe asked for the call again later (429)",
+        "in a capture, Adobe answered 429 Too Many Requests",
+        (
+            "the Media Edge API did not take the call: a player that does not send it again"
+            " after Retry-After loses it"
+        ),
+        (
+            "(body): Adobe answered 429 Too Many Requests: the call was not taken; send it"
+            " again after the time its Retry-After header gives"
+        ),
+    )
+    NO_FIELD_THERE = (
+        "SS501",
+        _INFO,
+        _MIGRATION,
+        "a member the other API has no field for",
+        "in a conversion, a key or member with no field in the API converted to",
+        (
+            "routing and identity (the analytics.* and visitor.* keys) move to the datastream"
+            " and identityMap on the Edge Network, and some members have no counterpart: the"
+            " converted body leaves them out, and this note says so"
+        ),
+        (
+            "/params/analytics.reportSuite: no Media Edge field: the report suite is set in the"
+            " datastream's Adobe Analytics service"
+        ),
+    )
+    VALUE_CHANGED = (
+        "SS502",
+        _INFO,
+        _MIGRATION,
+        "a value changed to fit the other API",
+        "in a conversion, a value written otherwise to fit the API converted to",
+        (
+            "the Media Edge API takes whole seconds where the Media Collection API takes a"
+            " fraction, and a session ID in the body where the other API has it in the path"
+        ),
+        ("/playerTime/playhead: 12.5 is 13 in the Media Edge body, which takes whole seconds"),
+    )
+    REFUSED_THERE = (
+        "SS503",
+        _WARNING,
+        _MIGRATION,
+        "a value the other API refuses",
+        "in a conversion, a value that the API converted to refuses, or a member it requires"
+        " and the body converted from does not give",
+        (
+            "the Media Edge API takes fewer values in some members (streamType, an error's"
+            " source) and requires an error's name and source: the converted body is refused"
+            " until it is given them"
+        ),
+        (
+            "/params/media.streamType: 'podcast' is not a Media Edge sessionDetails.streamType,"
+            " which is 'video' or 'audio': the converted body is refused until it is one of them"
         ),
     )
 

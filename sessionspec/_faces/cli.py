@@ -208,14 +208,56 @@ def _parser() -> _Parser:
     )
     _add_options(serve, served=True)
     _add_configuration(serve)
+    convert = commands.add_parser(
+        "convert",
+        help="write a body, a batch or a session log for the other API",
+        description="Convert Media Collection API bodies to Media Edge API bodies, or back: one"
+        " body, a downloaded batch, or a session log (NDJSON, a body a line, written back a body"
+        " a line). The input is checked first; the converted bodies go to standard output (or"
+        " --output), and notes on what does not carry over as it is (SS5xx) to standard error."
+        " Exit 1 when the input has errors, or a converted body is refused until it is given"
+        " what SS503 says.",
+    )
+    convert.add_argument("file", metavar="FILE", help="a JSON or NDJSON file, or - for stdin")
+    convert.add_argument(
+        "--to", required=True, choices=["edge", "collection"], help="the API to convert to"
+    )
+    convert.add_argument(
+        "--ndjson", action="store_true", help="one body a line, whatever the file's name"
+    )
+    convert.add_argument(
+        "--session-id",
+        metavar="ID",
+        help="to edge: the session the events belong to (a placeholder without it)",
+    )
+    convert.add_argument(
+        "--param",
+        action="append",
+        type=_key_value,
+        default=[],
+        metavar="KEY=VALUE",
+        help="to collection: a sessionStart param no Edge field holds, such as"
+        " analytics.reportSuite=RSID; repeatable",
+    )
+    convert.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write the bodies to FILE"
+    )
     parser.commands = {
         "check": check,
         "schema": schema_command,
         "example": example,
         "explain": explain,
         "serve": serve,
+        "convert": convert,
     }
     return parser
+
+
+def _key_value(text: str) -> tuple[str, str]:
+    key, equals, value = text.partition("=")
+    if not equals or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
+    return key, value
 
 
 # The options that apply to a server: what each call is checked with. (The session rules,
@@ -328,6 +370,8 @@ def _run(
         return _example(args, stdout, stderr)
     if args.command == "explain":
         return _explain(args.codes, stdout, stderr)
+    if args.command == "convert":
+        return _convert(args, stdin, stdout, stderr)
     if args.command == "check" and args.timeline and (args.format != "text" or args.statistics):
         _say(stderr, "--timeline draws in the text format only, without --statistics")
         return EXIT_USAGE
@@ -512,6 +556,32 @@ def _serve(args: argparse.Namespace, stdout: _Sink, stderr: _Sink) -> int:
         stdout.flush()
         running.run(sockets=[listening])
     return EXIT_VALID
+
+
+def _convert(args: argparse.Namespace, stdin: BinaryIO | None, stdout: _Sink, stderr: _Sink) -> int:
+    from . import converting
+
+    ndjson = args.ndjson or Path(args.file).suffix.lower() in NDJSON.endings
+    source = "<stdin>" if args.file == "-" else args.file
+    request = converting.Request(source, args.to, ndjson, args.session_id, tuple(args.param))
+    try:
+        with _open(args.file, stdin) as file:
+            if not args.ndjson and args.file == "-" and sniffed(_head(file)) is NDJSON:
+                request = converting.Request(
+                    source, args.to, True, args.session_id, tuple(args.param)
+                )
+            if args.output is None:
+                return converting.convert(request, file, stdout, stderr)
+            converted = io.StringIO()  # no file is written for an input that is not converted
+            code = converting.convert(request, file, converted, stderr)
+            if converted.tell():
+                args.output.write_text(converted.getvalue(), encoding="utf-8")
+            return code
+    except OSError as exc:
+        _say(stderr, f"{source}: {exc.strerror or exc}")
+    except (converting.Refused, ValueError, TypeError) as exc:
+        _say(stderr, f"{source}: cannot convert: {exc}")
+    return EXIT_USAGE
 
 
 def _example(args: argparse.Namespace, stdout: _Sink, stderr: _Sink) -> int:

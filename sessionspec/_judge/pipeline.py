@@ -189,7 +189,7 @@ _SESSIONSTART, _SESSIONS, _EVENTS, _DOWNLOADED, _EDGE, _AUTO = (
 
 def _parts(value: Any, endpoint: Endpoint, targets: dict[str, Target]) -> tuple[_Part, ...]:
     """The bodies ``value`` holds, each with the schema it is judged by."""
-    if endpoint is _EDGE or (endpoint is _AUTO and _is_edge(value)):
+    if endpoint is _EDGE or (endpoint is _AUTO and is_edge(value)):
         return _whole(targets[EDGE])
     events = targets[EVENTS]
     if not is_batch(value, endpoint):
@@ -202,7 +202,7 @@ def _parts(value: Any, endpoint: Endpoint, targets: dict[str, Target]) -> tuple[
     return (first, *(_Part(i, events) for i in range(1, len(value))))
 
 
-def _is_edge(value: Any) -> bool:
+def is_edge(value: Any) -> bool:
     """Whether a body is a Media Edge API body: its first event holds xdm."""
     events = value.get("events") if isinstance(value, dict) else None
     return (

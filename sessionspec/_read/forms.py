@@ -54,6 +54,8 @@ class Document:
     # shows; None when no session is known (a sessionStart that was not answered 201).
     session: str | None = ""
     status: int | None = None  # Adobe's answer, when the input holds it
+    event_type: str | None = None  # a Media Edge call's, from the path it is sent to
+    problems: tuple[str, ...] = ()  # what Adobe's answer says is wrong, when it says
 
 
 # A reader yields None for an input it skips: one that holds no call (with skip_unrelated),
@@ -86,11 +88,13 @@ _SENT_TO = {
     "sessions": Endpoint.SESSIONS,
     "events": Endpoint.EVENTS,
     "downloaded": Endpoint.DOWNLOADED,
+    "edge": Endpoint.EDGE,
 }
 
 
 def _capture(file: BinaryIO, settings: Settings) -> Iterator[Document | None]:
-    """The Media Collection API calls of a HAR capture; NotACapture when it is not one."""
+    """The Media Collection API and Media Edge API calls of a HAR capture; NotACapture when
+    it is not one."""
     for exchange in har.exchanges(file, CAPTURE_BYTES):
         if exchange.body is None:
             yield None
@@ -101,6 +105,8 @@ def _capture(file: BinaryIO, settings: Settings) -> Iterator[Document | None]:
             _SENT_TO[exchange.kind],
             exchange.sid,
             exchange.status,
+            exchange.event_type,
+            exchange.problems,
         )
 
 

@@ -1,11 +1,12 @@
-"""The Media Collection API calls in a HAR capture (HTTP Archive 1.2), as a browser's developer
-tools or a proxy saves them.
+"""The Media Collection API and Media Edge API calls in a HAR capture (HTTP Archive 1.2), as
+a browser's developer tools or a proxy saves them.
 
 Only what the checks need is kept of an entry: its place in the capture, the endpoint, the
-session ID, the body and Adobe's answer (its status, and the session a 201 created). A capture
-also holds cookies, headers, query strings and other sites' requests; none of them leaves this
-module. A request to a path like Adobe's whose body names no call (a login form posted to some
-other /api/v1/sessions) is not one.
+session ID, the body and Adobe's answer (its status; the session a 201, or a Media Edge 200,
+created; the problems a Media Edge answer lists). A capture also holds cookies, headers, query
+strings and other sites' requests; none of them leaves this module. A request to a path like
+Adobe's whose body names no call (a login form posted to some other /api/v1/sessions) is not
+one.
 """
 
 from __future__ import annotations
@@ -24,10 +25,14 @@ from urllib.parse import urlsplit
 from .files import mentions_a_call
 from .location import InvalidLocation, parse_location
 
-# The paths of the calls, after any prefix of the collection server's own.
+# The paths of the calls, after any prefix of the collection server's own: the Media
+# Collection API's, and the Media Edge API's (``/ee/va/v1/play``; a pre-production ``ee-pre-prd``
+# or a location hint may come before ``va``).
 _PATH = re.compile(
     r"/api/v[0-9]+/(?:(?P<downloaded>downloaded)|sessions(?:/(?P<sid>[^/]+)/events)?)/?$"
+    r"|/ee(?:-pre-prd)?(?:/[^/]+)?/va/v1/(?P<edge>[A-Za-z]+)/?$"
 )
+_NEW_SESSION = "media-analytics:new-session"
 
 
 class NotACapture(ValueError):
@@ -39,10 +44,12 @@ class Exchange:
     """One Media Collection API call in a capture, and Adobe's answer."""
 
     entry: int  # its index in log.entries
-    kind: str  # "sessions", "events" or "downloaded"
+    kind: str  # "sessions", "events", "downloaded", or "edge" (a Media Edge API call)
     sid: str | None  # the session an events call is sent to, or that a sessions call created
     body: bytes | None  # None when the capture kept no body
     status: int  # Adobe's answer; 0 when there was none
+    event_type: str | None = None  # a Media Edge call's, from its path
+    problems: tuple[str, ...] = ()  # what a Media Edge answer says is wrong, when it says
 
 
 def exchanges(file: BinaryIO, limit: int) -> Iterator[Exchange]:
@@ -205,14 +212,80 @@ def _exchange(index: int, entry: Any) -> Exchange | None:
     body = _body(_object(request, "postData"))
     if body is not None and not mentions_a_call(body):
         return None
-    sid = match.group("sid")
-    kind = "events" if sid else ("downloaded" if match.group("downloaded") else "sessions")
     response = _object(entry, "response")
     status = response.get("status")
     status = status if isinstance(status, int) and not isinstance(status, bool) else 0
+    if match.group("edge"):
+        return _edge_exchange(index, match.group("edge"), body, status, response)
+    sid = match.group("sid")
+    kind = "events" if sid else ("downloaded" if match.group("downloaded") else "sessions")
     if kind == "sessions" and status == 201:
         sid = _created(response)
     return Exchange(index, kind, sid, body, status)
+
+
+def _edge_exchange(
+    index: int, event_type: str, body: bytes | None, status: int, response: dict[str, Any]
+) -> Exchange:
+    """A Media Edge API call: its session is the one its body names, or, for a sessionStart,
+    the one Adobe's answer created; a 207 or 400 answer says what is wrong."""
+    answer = _json(_object(response, "content").get("text"))
+    if event_type == "sessionStart":
+        sid = _new_session(answer) if status == 200 else None
+    else:
+        sid = _named_session(_json(body.decode("utf-8", "replace") if body else None))
+    return Exchange(index, "edge", sid, body, status, event_type, _problems(answer))
+
+
+def _json(text: Any) -> Any:
+    if not isinstance(text, str):
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _new_session(answer: Any) -> str | None:
+    """handle[type="media-analytics:new-session"].payload[0].sessionId of a 200 answer."""
+    handles = answer.get("handle") if isinstance(answer, dict) else None
+    for handle in handles if isinstance(handles, list) else ():
+        if isinstance(handle, dict) and handle.get("type") == _NEW_SESSION:
+            payload = handle.get("payload")
+            first = payload[0] if isinstance(payload, list) and payload else None
+            sid = first.get("sessionId") if isinstance(first, dict) else None
+            return sid if isinstance(sid, str) else None
+    return None
+
+
+def _named_session(body: Any) -> str | None:
+    """The sessionID an Edge event carries."""
+    events = body.get("events") if isinstance(body, dict) else None
+    event = events[0] if isinstance(events, list) and events else None
+    xdm = event.get("xdm") if isinstance(event, dict) else None
+    collection = xdm.get("mediaCollection") if isinstance(xdm, dict) else None
+    sid = collection.get("sessionID") if isinstance(collection, dict) else None
+    return sid if isinstance(sid, str) else None
+
+
+def _problems(answer: Any) -> tuple[str, ...]:
+    """The problems an Edge answer lists (RFC 7807 problem details in ``errors``): each field's
+    JSONPath and reason, or the problem's title."""
+    errors = answer.get("errors") if isinstance(answer, dict) else None
+    found: list[str] = []
+    for error in errors if isinstance(errors, list) else ():
+        if not isinstance(error, dict):
+            continue
+        report = error.get("report")
+        details = report.get("details") if isinstance(report, dict) else None
+        named = [
+            f"{detail.get('name')}: {detail.get('reason')}"
+            for detail in (details if isinstance(details, list) else ())
+            if isinstance(detail, dict)
+        ]
+        title = error.get("title") or error.get("detail")
+        found += named or ([str(title)] if title else [])
+    return tuple(found)
 
 
 def _object(parent: Any, name: str) -> dict[str, Any]:

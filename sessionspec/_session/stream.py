@@ -14,10 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .._catalog.schema import Endpoint
+from .._catalog.schema import Endpoint, edge_xdm
+from .._convert.edge import EdgeEvent, as_collection_calls, edge_finding
 from .._core.issues import BY_VALUE, Category, Code, Issue
 from .._core.report import Report
-from .._judge.pipeline import checked, is_batch, parsed, too_large, with_positions
+from .._judge.pipeline import (
+    checked,
+    is_batch,
+    is_edge,
+    parsed,
+    path_issues,
+    too_large,
+    with_positions,
+)
 from .._read.forms import Document
 from .._settings import Settings
 from .rules import Session
@@ -35,6 +44,8 @@ def judged(
     report, value = checked(payload, endpoint, settings, located=False)
     if report.valid and isinstance(value, list) and is_batch(value, endpoint):
         report = _with(report, _batch_findings(value, settings))
+    elif report.valid and is_edge(value) and edge_xdm(value).get("eventType") == _DOWNLOADED:
+        report = _with(report, _downloaded_findings(value, settings))
     return (with_positions(report, payload) if locate else report), value
 
 
@@ -46,6 +57,20 @@ def _batch_findings(calls: list[Any], settings: Settings) -> list[Issue]:
         for issue in session.feed(body, f"call {index}"):
             if issue.code not in settings.ignore:
                 found.append(issue._replace(pointer=f"/{index}{issue.pointer or ''}"))
+    return found
+
+
+_DOWNLOADED = "media.downloaded"
+
+
+def _downloaded_findings(body: dict[str, Any], settings: Settings) -> list[Issue]:
+    """The session rules over a Media Edge downloaded session: the events of its xdm."""
+    session = Session(ad_ping_seconds=settings.ad_ping_interval, downloaded=True)
+    found = []
+    for index, event in enumerate(as_collection_calls(body)):
+        for issue in session.feed(event.call, f"event {index}"):
+            if issue.code not in settings.ignore:
+                found.append(edge_finding(issue, event))
     return found
 
 
@@ -98,6 +123,8 @@ class Stream:
             report = made
             kept = self.sessions or self.timelines is not None  # who reads the value
             value = parsed(document.body, self.settings) if kept else None
+        if document.event_type is not None:
+            report = _with(report, path_issues(value, document.event_type))
         quoted = document.place.entry is not None
         if quoted and any(issue.line is not None for issue in report.issues):
             # Text that is not JSON is located as it is found; in a capture, the pointer is
@@ -109,7 +136,7 @@ class Stream:
             self._pending = (value, report, document)
         findings = self._follow(document, value, report) if self.sessions else []
         if document.status is not None:
-            findings += _answer(document.status, report)
+            findings += _answer(document.status, report, document.problems)
         return Judged(document, _with(report, findings), None if quoted else document.body)
 
     def session(self, key: str) -> Session | None:
@@ -133,6 +160,9 @@ class Stream:
         key = document.session
         if key is None:
             return []
+        edge = next(as_collection_calls(body), None) if is_edge(body) else None
+        if edge is not None:  # read as a call of the other API: the rules are stated once
+            body = edge.call
         starts = (
             document.endpoint is not Endpoint.EVENTS
             and isinstance(body, dict)
@@ -140,7 +170,12 @@ class Stream:
         )
         known = key in self._open
         # Only an event tells of a session begun before the capture did.
-        joined = not known and not starts and self.midway and document.endpoint is Endpoint.EVENTS
+        joined = (
+            not known
+            and not starts
+            and self.midway
+            and document.endpoint in (Endpoint.EVENTS, Endpoint.EDGE)
+        )
         if starts or joined:
             self.started += 1
             if known:
@@ -154,9 +189,9 @@ class Stream:
                 return []  # a call of no session the capture shows (a batch, for one)
             self._open[key] = (self._session(False), None)  # a log's calls before its start
         session, timeline = self._open[key]
-        if document.status == 400:
+        if document.status in _REFUSED:
             return []
-        findings = self._findings(session, body, str(document.place), report)
+        findings = self._findings(session, body, str(document.place), report, edge)
         if timeline is not None:
             timeline.add(body, findings)
         return findings
@@ -164,14 +199,19 @@ class Stream:
     def _session(self, joined: bool) -> Session:
         return Session(ad_ping_seconds=self.settings.ad_ping_interval, joined=joined)
 
-    def _findings(self, session: Session, body: Any, label: str, report: Report) -> list[Issue]:
+    def _findings(
+        self, session: Session, body: Any, label: str, report: Report, edge: EdgeEvent | None
+    ) -> list[Issue]:
         """The session rules' findings about ``body``, as the report's warnings would be:
-        none without lint, none ignored, none where the call has an error."""
+        none without lint, none ignored, none where the call has an error. ``edge``: the
+        Media Edge event the call stands for, where the findings are put."""
         if not self.settings.lint or not report.valid:
             return []
         found = session.feed(body, label)
         if not found:
             return []
+        if edge is not None:
+            found = [edge_finding(issue, edge) for issue in found]
         ignore = self.settings.ignore
         wrong = {issue.pointer for issue in report.errors}
         return [f for f in found if f.code not in ignore and f.pointer not in wrong]
@@ -197,19 +237,26 @@ class Stream:
             self.timelines(timeline)
 
 
+# Answers after which the back end never saw the call: refused, or asked to be sent later.
+_REFUSED = (400, 207, 429)
+
+
 def _with(report: Report, findings: list[Issue]) -> Report:
     return Report((*report.issues, *findings)) if findings else report
 
 
-def _answer(status: int, report: Report) -> list[Issue]:
+def _answer(status: int, report: Report, problems: tuple[str, ...]) -> list[Issue]:
     """What Adobe's answer in the capture says beside the verdict."""
-    if status == 400 and report.valid:
+    said = f" ({'; '.join(problems)})" if problems else ""
+    if status in (400, 207) and report.valid:
+        # A Media Edge sessionStart is refused with 207 Multi-Status, not 400.
+        name = "400 Bad Request" if status == 400 else "207 Multi-Status, a refusal"
         message = (
-            "Adobe answered 400 Bad Request, though sessionspec finds no error: the back end"
+            f"Adobe answered {name}{said}, though sessionspec finds no error: the back end"
             " refuses something no documented rule covers"
         )
         return [Code.ANSWER_DISAGREES.issue("", message)]
-    if 200 <= status < 300 and not report.valid:
+    if 200 <= status < 300 and status != 207 and not report.valid:
         message = (
             f"Adobe answered {status}, though sessionspec finds errors: the back end"
             " accepted what its documentation refuses"
@@ -222,4 +269,10 @@ def _answer(status: int, report: Report) -> list[Issue]:
             " sessionEnd, or 10 min without a call) when this call arrived"
         )
         return [Code.SESSION_GONE.issue("", message)]
+    if status == 429:
+        message = (
+            "Adobe answered 429 Too Many Requests: the call was not taken; send it again after"
+            " the time its Retry-After header gives"
+        )
+        return [Code.RETRY_LATER.issue("", message)]
     return []

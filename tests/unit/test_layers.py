@@ -10,7 +10,16 @@ from conftest import ROOT
 
 PACKAGE = ROOT / "sessionspec"
 # Bottom to top. The public modules (sessionspec, .spark, .testing, .types) stand above them all.
-STAGES = ("_core", "_catalog", "_settings", "_read", "_judge", "_session", "_faces")
+STAGES = (
+    "_core",
+    "_catalog",
+    "_settings",
+    "_read",
+    "_judge",
+    "_convert",
+    "_session",
+    "_faces",
+)
 MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "schemas" not in p.parts)
 
 

@@ -21,6 +21,7 @@ def only_issue(report: Report) -> Issue:
 
 def test_public_api_is_small() -> None:
     assert sorted(sessionspec.__all__) == [
+        "Conversion",
         "InvalidBody",
         "InvalidLocation",
         "Issue",
@@ -32,6 +33,8 @@ def test_public_api_is_small() -> None:
         "parse_location",
         "schema",
         "serve",
+        "to_collection",
+        "to_edge",
         "validate",
         "validate_batch",
         "validate_edge",

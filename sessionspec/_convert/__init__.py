@@ -1,0 +1,1 @@
+"""Converting bodies between the Media Collection API and the Media Edge API."""

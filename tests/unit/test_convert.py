@@ -1,0 +1,357 @@
+"""Converting between the two APIs: every key where Adobe documents it, each change of shape,
+a note for whatever does not carry over, and the properties that hold for every valid body."""
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+from sessionspec import (
+    to_collection,
+    to_edge,
+    validate,
+    validate_batch,
+    validate_edge,
+    validate_event,
+)
+from sessionspec._convert.edge import SESSION_ID_PLACEHOLDER, keys
+from sessionspec._core.issues import BY_VALUE, Category
+from sessionspec._faces.cli import run
+from sessionspec.testing import valid_batches, valid_bodies, valid_events
+
+from conftest import ROOT
+
+SESSIONS = ROOT / "tests" / "sessions"
+# What a Media Collection sessionStart needs that no Edge field holds: the datastream's settings.
+ROUTING = {
+    "analytics.trackingServer": "example.sc.omtrdc.net",
+    "analytics.reportSuite": "examplersid",
+    "visitor.marketingCloudOrgId": "0123456789ABCDEF01234567@AdobeOrg",
+}
+START = {
+    "eventType": "sessionStart",
+    "playerTime": {"playhead": 0, "ts": 1700000000123},
+    "params": {
+        **ROUTING,
+        "media.id": "episode-1",
+        "media.name": "Episode 1",
+        "media.length": 1800,
+        "media.contentType": "vod",
+        "media.playerName": "player",
+        "media.channel": "channel",
+        "media.resume": True,
+        "media.assetId": "asset-9",
+        "media.sdkVersion": "1.2.3",
+    },
+    "customMetadata": {"tier": "gold"},
+}
+
+
+def mc(edge: dict[str, Any]) -> dict[str, Any]:
+    found: dict[str, Any] = edge["events"][0]["xdm"]["mediaCollection"]
+    return found
+
+
+def codes(conversion: Any) -> list[tuple[str, str | None]]:
+    return [(note.code, note.pointer) for note in conversion.notes]
+
+
+def test_a_session_start_takes_the_renamed_fields_and_its_time_in_iso_8601() -> None:
+    converted = to_edge(START)
+    xdm = converted.body["events"][0]["xdm"]
+    assert xdm["eventType"] == "media.sessionStart"
+    assert xdm["timestamp"] == "2023-11-14T22:13:20.123Z"
+    assert xdm["mediaCollection"] == {
+        "playhead": 0,
+        "sessionDetails": {
+            "name": "episode-1",
+            "friendlyName": "Episode 1",
+            "length": 1800,
+            "contentType": "vod",
+            "playerName": "player",
+            "channel": "channel",
+            "hasResume": True,
+            "assetID": "asset-9",
+            "appVersion": "1.2.3",
+        },
+        "customMetadata": [{"name": "tier", "value": "gold"}],
+    }
+    # The routing keys have no Edge field: each is a note, never dropped in silence.
+    assert codes(converted) == [("SS501", f"/params/{key}") for key in ROUTING]
+    assert validate_edge(converted.body, event_type="sessionStart")
+
+
+def test_an_event_carries_its_session_and_a_placeholder_is_said() -> None:
+    play = {"eventType": "play", "playerTime": {"playhead": 12.5, "ts": 1700000010000}}
+    converted = to_edge(play, session_id="abc")
+    assert mc(converted.body) == {"playhead": 13, "sessionID": "abc"}  # half up, as Math.round
+    assert codes(converted) == [("SS502", "/playerTime/playhead")]
+    placeholder = to_edge(play)
+    assert mc(placeholder.body)["sessionID"] == SESSION_ID_PLACEHOLDER
+    assert ("SS502", "") in codes(placeholder)
+
+
+def test_player_states_become_states_update_and_come_back_as_it() -> None:
+    state = {
+        "eventType": "stateStart",
+        "playerTime": {"playhead": 5, "ts": 1700000005000},
+        "params": {"media.state.name": "mute"},
+    }
+    converted = to_edge(state, session_id="abc")
+    assert converted.body["events"][0]["xdm"]["eventType"] == "media.statesUpdate"
+    assert mc(converted.body)["statesStart"] == [{"name": "mute"}]
+    back = to_collection(converted.body).body
+    assert back["eventType"] == "statesUpdate"
+    assert back["params"] == {"statesStart": [{"media.state.name": "mute"}]}
+    assert validate_edge(converted.body)
+    assert validate_event(back)
+
+
+def test_an_sdk_error_in_qoe_data_becomes_the_edge_error_details() -> None:
+    error = {
+        "eventType": "error",
+        "playerTime": {"playhead": 40, "ts": 1700000073537},
+        "qoeData": {"media.qoe.errorID": "1000.2000", "media.qoe.errorSource": "player"},
+    }
+    converted = to_edge(error, session_id="abc")
+    assert mc(converted.body)["errorDetails"] == {"name": "1000.2000", "source": "player"}
+    assert validate_edge(converted.body)
+    bare = to_edge({**error, "qoeData": {}}, session_id="abc")
+    assert [note.code for note in bare.notes] == ["SS503"]
+    assert not validate_edge(bare.body)
+
+
+def test_a_value_the_edge_refuses_is_said_where_it_is() -> None:
+    start = {**START, "params": {**START["params"], "media.streamType": "podcast"}}
+    converted = to_edge(start)
+    [refused] = [note for note in converted.notes if note.code == "SS503"]
+    assert refused.pointer == "/params/media.streamType"
+    assert "which is 'video' or 'audio'" in refused.message
+    assert not validate_edge(converted.body)
+
+
+def test_a_field_the_edge_event_does_not_carry_is_said() -> None:
+    ad = {
+        "eventType": "adStart",
+        "playerTime": {"playhead": 0, "ts": 1700000000000},
+        "params": {
+            "media.ad.id": "ad-1",
+            "media.ad.length": 15,
+            "media.ad.podPosition": 1,
+            "media.ad.playerName": "player",
+            "media.ad.podFriendlyName": "pre-roll",
+        },
+    }
+    converted = to_edge(ad, session_id="abc")
+    assert mc(converted.body)["advertisingDetails"]["name"] == "ad-1"
+    assert codes(converted) == [("SS501", "/params/media.ad.podFriendlyName")]
+
+
+def test_a_batch_is_a_downloaded_session_and_comes_back() -> None:
+    batch = [
+        {**START, "params": {**START["params"], "media.downloaded": True}},
+        {"eventType": "play", "playerTime": {"playhead": 0, "ts": 1700000000200}},
+        {"eventType": "sessionComplete", "playerTime": {"playhead": 1800, "ts": 1700001800000}},
+    ]
+    converted = to_edge(batch)
+    xdm = converted.body["events"][0]["xdm"]
+    assert xdm["eventType"] == "media.downloaded"
+    assert [e["mediaEventType"] for e in xdm["mediaDownloadedEvents"]] == [
+        "media.sessionStart",
+        "media.play",
+        "media.sessionComplete",
+    ]
+    assert "sessionID" not in xdm["mediaDownloadedEvents"][1]["mediaCollection"]
+    assert validate_edge(converted.body, event_type="downloaded")
+    back = to_collection(converted.body, params=ROUTING)
+    assert back.notes == ()
+    assert back.body == batch
+    assert validate_batch(back.body)
+
+
+def test_back_to_collection_says_what_a_session_start_still_needs() -> None:
+    edge = to_edge(START).body
+    without = to_collection(edge)
+    [note] = without.notes
+    assert note.code == "SS503"
+    assert note.pointer == "/events/0/xdm"
+    assert "analytics.trackingServer, analytics.reportSuite" in note.message
+    assert not validate(without.body)
+    given_them = to_collection(edge, params=ROUTING)
+    assert given_them.notes == ()
+    assert given_them.body == START
+
+
+def test_edge_members_with_no_collection_key_are_said() -> None:
+    edge = to_edge(START).body
+    edge["events"][0]["xdm"]["identityMap"] = {"ECID": [{"id": "1"}]}
+    edge["events"][0]["xdm"]["mediaCollection"]["sessionDetails"]["hasAnUnknownField"] = 1
+    converted = to_collection(edge, params=ROUTING)
+    assert codes(converted) == [
+        ("SS501", "/events/0/xdm/identityMap"),
+        ("SS501", "/events/0/xdm/mediaCollection/sessionDetails/hasAnUnknownField"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("timestamp", "ms"),
+    [
+        ("2023-11-14T22:13:20Z", 1700000000000),
+        ("2023-11-14T22:13:20.5Z", 1700000000500),
+        ("2023-11-15T00:13:20.123+02:00", 1700000000123),
+        ("2023-11-14T21:13:20.123-01:00", 1700000000123),
+    ],
+)
+def test_an_iso_time_with_any_offset_is_the_same_instant_in_ms(timestamp: str, ms: int) -> None:
+    edge = to_edge(START).body
+    edge["events"][0]["xdm"]["timestamp"] = timestamp
+    assert to_collection(edge, params=ROUTING).body["playerTime"]["ts"] == ms
+
+
+def test_a_time_finer_than_a_millisecond_is_cut_and_said() -> None:
+    edge = to_edge(START).body
+    edge["events"][0]["xdm"]["timestamp"] = "2023-11-14T22:13:20.1239Z"
+    converted = to_collection(edge, params=ROUTING)
+    assert converted.body["playerTime"]["ts"] == 1700000000123
+    assert codes(converted) == [("SS502", "/events/0/xdm/timestamp")]
+
+
+def test_the_key_table_names_only_edge_fields_the_schema_describes() -> None:
+    from sessionspec._catalog.schema import schema
+
+    definitions = schema("edge")["$defs"]
+    rows = keys()
+    assert len(rows) == len({row.collection for row in rows})
+    for row in rows:
+        if row.edge is None:
+            assert row.instead, row
+            continue
+        group, _, name = row.edge.partition("/")
+        assert name in definitions[group]["properties"], row
+
+
+# Properties, on bodies generated from the schemas.
+
+
+def mapped(call: dict[str, Any], noted: set[str]) -> dict[str, Any]:
+    """The members of a call that the table maps, and that no note is about."""
+    table = {row.collection for row in keys() if row.edge is not None}
+    found: dict[str, Any] = {"eventType": call.get("eventType")}
+    for member in ("params", "qoeData"):
+        for key, value in call.get(member, {}).items():
+            where = f"{member}/{key}"
+            if where in table and f"/{where}" not in noted:
+                found[where] = value
+    if call.get("customMetadata"):
+        found["customMetadata"] = call["customMetadata"]
+    return found
+
+
+@settings(max_examples=150)
+@given(valid_bodies())
+def test_every_valid_session_start_converts_to_one_the_edge_accepts_and_back(
+    body: dict[str, Any],
+) -> None:
+    converted = to_edge(body)
+    refused = any(note.code == "SS503" for note in converted.notes)
+    assert bool(validate_edge(converted.body)) is not refused, converted.notes
+    back = to_collection(converted.body, params=ROUTING).body
+    noted = {note.pointer or "" for note in converted.notes}
+    kept = mapped(body, noted)
+    assert {key: mapped(back, noted).get(key) for key in kept} == kept
+
+
+@settings(max_examples=300)
+@given(valid_events())
+def test_every_valid_event_converts_to_one_the_edge_accepts_and_back(body: dict[str, Any]) -> None:
+    converted = to_edge(body, session_id="abc")
+    refused = any(note.code == "SS503" for note in converted.notes)
+    assert bool(validate_edge(converted.body)) is not refused, converted.notes
+    if body["eventType"] in ("stateStart", "stateEnd"):
+        return  # they come back as the statesUpdate they became
+    back = to_collection(converted.body).body
+    noted = {note.pointer or "" for note in converted.notes}
+    kept = mapped(body, noted)
+    assert {key: mapped(back, noted).get(key) for key in kept} == kept
+    if not any(note.pointer == "/playerTime/playhead" for note in converted.notes):
+        assert back.get("playerTime") == body.get("playerTime")
+
+
+@settings(max_examples=100)
+@given(valid_batches())
+def test_every_valid_batch_converts_to_a_downloaded_session_the_edge_accepts(
+    batch: list[dict[str, Any]],
+) -> None:
+    converted = to_edge(batch)
+    refused = any(note.code == "SS503" for note in converted.notes)
+    assert bool(validate_edge(converted.body)) is not refused, converted.notes
+
+
+# Whole sessions: the same rules, the same findings.
+
+SESSION_LOGS = sorted(SESSIONS.glob("*.ndjson"))
+
+
+def session_findings(path: Path) -> list[tuple[str, int | None]]:
+    out, err = io.StringIO(), io.StringIO()
+    run(["check", "--isolated", "--session", "--format", "json", str(path)], stdout=out, stderr=err)
+    report = json.loads(out.getvalue())
+    return [
+        (issue["code"], source["line"])
+        for source in report["sources"]
+        for issue in source["issues"]
+        if BY_VALUE[issue["code"]].category is Category.SESSION
+    ]
+
+
+@pytest.mark.parametrize("path", SESSION_LOGS, ids=lambda path: path.name)
+def test_a_converted_session_gets_the_same_session_findings(path: Path, tmp_path: Path) -> None:
+    edge = tmp_path / "edge.ndjson"
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["convert", "--to", "edge", str(path), "-o", str(edge)], stdout=out, stderr=err)
+    assert out.getvalue() == ""
+    if "not converted" in err.getvalue():  # timeline 2 as published has errors of its own
+        assert code == 1
+        assert not edge.exists()
+        return
+    # Exit 1 where a call breaks a rule only the Edge has (an error event without details).
+    assert code == (1 if " SS503 " in err.getvalue() else 0)
+    assert session_findings(edge) == session_findings(path)
+    if code:
+        return  # what the Edge refuses is not converted back
+    back = tmp_path / "back.ndjson"
+    argv = ["convert", "--to", "collection", str(edge), "-o", str(back)]
+    argv += [f"--param={key}={value}" for key, value in ROUTING.items()]
+    assert run(argv, stdout=out, stderr=err) == 0, err.getvalue()
+    assert session_findings(back) == session_findings(path)
+
+
+def test_convert_refuses_an_input_with_errors_and_writes_nothing(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"eventType": "play", "playerTime": {"ts": "now", "playhead": 0}}')
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["convert", "--to", "edge", str(broken)], stdout=out, stderr=err) == 1
+    assert out.getvalue() == ""
+    assert "SS203" in err.getvalue()
+    assert "not converted" in err.getvalue()
+
+
+def test_convert_writes_one_document_for_one_and_says_which_way_is_wrong(tmp_path: Path) -> None:
+    start = tmp_path / "start.json"
+    start.write_text(json.dumps(START))
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["convert", "--to", "edge", str(start)], stdout=out, stderr=err) == 0
+    assert json.loads(out.getvalue()) == to_edge(START).body
+    assert (
+        err.getvalue()
+        .splitlines()[-1]
+        .endswith("1 document converted to the Media Edge API, 3 notes")
+    )
+    edge = tmp_path / "edge.json"
+    edge.write_text(out.getvalue())
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["convert", "--to", "edge", str(edge)], stdout=out, stderr=err) == 2
+    assert "it is a Media Edge API body already" in err.getvalue()
