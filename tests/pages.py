@@ -1,12 +1,15 @@
-"""The documentation's generated tables, from the tables in the code: the options page and the
-codes page. The tests hold each page equal to them; ``python tests/pages.py`` writes them."""
+"""The documentation's generated tables, from the tables in the code: the options page, the
+codes page and the migration page's keys. The tests hold each page equal to them;
+``python tests/pages.py`` writes them."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
 
+from sessionspec._convert.edge import keys
 from sessionspec._core.issues import Category, Code
 from sessionspec._settings import CLI, CONFIG, OPTIONS, PYTHON
 
@@ -49,12 +52,14 @@ _HEADINGS = {
     Category.SCHEMA: "Errors: the body (SS2xx)",
     Category.ADVICE: "Warnings and infos: advice (SS3xx)",
     Category.SESSION: "Session findings (SS4xx)",
+    Category.MIGRATION: "Migration notes: converting between the two APIs (SS5xx)",
 }
 _WHY = {
     Category.TEXT: "Adobe's back end",
     Category.SCHEMA: "Adobe's back end",
     Category.ADVICE: "why",
     Category.SESSION: "what the documentation says",
+    Category.MIGRATION: "why",
 }
 
 
@@ -84,7 +89,40 @@ def codes_tables() -> str:
     return "\n".join(parts)
 
 
-GENERATED = {"options.md": ("options", options_table), "codes.md": ("codes", codes_tables)}
+def keys_table() -> str:
+    """Every Media Collection API key, its Media Edge field, or where it goes instead."""
+    rows = [
+        "| Media Collection API | Media Edge API, in `xdm.mediaCollection` | Adobe's page |",
+        "|---|---|---|",
+    ]
+    for key in keys():
+        member, _, name = key.collection.partition("/")
+        edge = f"`{key.edge.replace('/', '.')}`" if key.edge else f"none: {_cell(key.instead)}"
+        rows.append(f"| `{member}` `{name}` | {edge} | {_source(key.source)} |")
+    return "\n".join(rows) + "\n"
+
+
+def _source(source: str) -> str:
+    """A row's source as a link to the page, where it is one of Adobe's documentation."""
+    name, _, path = source.partition(":")
+    if not path:
+        return name  # "unsourced"
+    repository = _SOURCES[name].split(":", 1)[0]  # owner/name@commit
+    owner_name, _, commit = repository.partition("@")
+    url = f"https://github.com/{owner_name}/blob/{commit}/{path}"
+    return f"[{path.rsplit('/', 1)[-1]}]({url})"
+
+
+_SOURCES = json.loads(
+    (Path(__file__).resolve().parent.parent / "sessionspec" / "_convert" / "keys.json").read_text()
+)["sources"]
+
+
+GENERATED = {
+    "options.md": ("options", options_table),
+    "codes.md": ("codes", codes_tables),
+    "migration.md": ("keys", keys_table),
+}
 
 
 def expected(page: str) -> str:

@@ -48,6 +48,7 @@ class Key:
     collection: str
     edge: str | None
     instead: str
+    source: str  # a source's name in the table, and a path under it
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,9 @@ def keys() -> tuple[Key, ...]:
     """The table, as published in the package."""
     text = (resources.files("sessionspec") / "_convert" / "keys.json").read_text("utf-8")
     rows = json.loads(text)["keys"]
-    return tuple(Key(row["collection"], row["edge"], row.get("instead", "")) for row in rows)
+    return tuple(
+        Key(row["collection"], row["edge"], row.get("instead", ""), row["source"]) for row in rows
+    )
 
 
 @functools.cache

@@ -675,7 +675,7 @@ class Code(str, enum.Enum):
             "the Media Edge API takes whole seconds where the Media Collection API takes a"
             " fraction, and a session ID in the body where the other API has it in the path"
         ),
-        ("/playerTime/playhead: 12.5 is 13 in the Media Edge body, which takes whole seconds"),
+        "/playerTime/playhead: 12.5 is 13 in the Media Edge body, which takes whole numbers",
     )
     REFUSED_THERE = (
         "SS503",
@@ -690,8 +690,9 @@ class Code(str, enum.Enum):
             " until it is given them"
         ),
         (
-            "/params/media.streamType: 'podcast' is not a Media Edge sessionDetails.streamType,"
-            " which is 'video' or 'audio': the converted body is refused until it is one of them"
+            "/params/media.streamType: 'podcast' is refused as the Media Edge"
+            " sessionDetails.streamType, which is 'video' or 'audio': the converted body is"
+            " refused until it is mended"
         ),
     )
 

@@ -31,7 +31,7 @@ ROUTING = {
     "analytics.reportSuite": "examplersid",
     "visitor.marketingCloudOrgId": "0123456789ABCDEF01234567@AdobeOrg",
 }
-START = {
+START: dict[str, Any] = {
     "eventType": "sessionStart",
     "playerTime": {"playhead": 0, "ts": 1700000000123},
     "params": {
@@ -355,3 +355,23 @@ def test_convert_writes_one_document_for_one_and_says_which_way_is_wrong(tmp_pat
     out, err = io.StringIO(), io.StringIO()
     assert run(["convert", "--to", "edge", str(edge)], stdout=out, stderr=err) == 2
     assert "it is a Media Edge API body already" in err.getvalue()
+
+
+def test_the_readmes_renamed_keys_are_the_tables() -> None:
+    """Each row of the README's table, its shorthand spelt out, is a row of the key table."""
+    table = {row.collection.partition("/")[2]: row.edge for row in keys()}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Moving to the Media Edge API", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| `")]
+    assert len(rows) >= 14
+    for row in rows:
+        left, right = (cell.strip() for cell in row.strip("|").split("|"))
+        names = [name.strip("` ") for name in left.split("(")[0].split(",")]
+        fields = [name.strip("` ") for name in right.split(",")]
+        assert len(names) == len(fields), row
+        prefix = names[0].rpartition(".")[0]
+        group = fields[0].partition(".")[0]
+        for name, field in zip(names, fields, strict=True):
+            key = name if "." in name else f"{prefix}.{name}"
+            edge = field if "." in field else f"{group}.{field}"
+            assert table[key] == edge.replace(".", "/"), row
