@@ -1,5 +1,6 @@
-"""``sessionspec serve``: a stand-in for the Media Collection API that judges every call as
-``check --session`` judges a session log, and answers as the API does.
+"""``sessionspec serve``: a stand-in for the Media Collection API, and for the Media Edge API's
+calls, that judges every call as ``check --session`` judges a session log, and answers as the
+API does. A proxy (``--upstream``) passes on the Media Collection API's calls only.
 
 ``StandIn`` is what the server knows, free of HTTP: each call goes through the one stream of
 documents, the per-call check then the session rules, and its answer follows from the
@@ -24,8 +25,9 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,7 @@ from .._core.report import Report
 from .._judge.pipeline import too_large as too_large_issue
 from .._judge.pipeline import with_positions
 from .._read.forms import WHOLE, Document, Place
+from .._read.har import NEW_SESSION, named_session
 from .._read.location import parse_location
 from .._session.stream import Stream
 from .._session.timeline import Timeline
@@ -53,6 +56,9 @@ CORS = {
     "Access-Control-Expose-Headers": "Location",
 }
 SESSIONS_PATH = "/api/v1/sessions"
+# The Media Edge API's calls: POST /ee/va/v1/{eventType}, the session in each event's body.
+EDGE_PATH = "/ee/va/v1"
+_EDGE_PROBLEM = "https://ns.adobe.com/aep/errors/va-edge-0400-400"
 
 
 @dataclass(frozen=True)
@@ -213,6 +219,53 @@ class StandIn:
             kept = self._kept(secrets.token_hex(32))
             return self._batch(kept, "/api/v1/downloaded", body, Endpoint.DOWNLOADED, upstream)
 
+    def edge(self, event_type: str, body: bytes) -> Answer:
+        """``POST /ee/va/v1/{eventType}``: a Media Edge API call, answered as the Edge answers:
+        a sessionStart 200 with the new session in ``handle`` (207 with the problems when it
+        is refused), an event 204 (400, 404, 410), a downloaded session 200. The session of
+        an event is the one its body names."""
+        path = f"{EDGE_PATH}/{event_type}"
+        with self._lock:
+            if event_type in ("sessionStart", "downloaded"):
+                key = secrets.token_hex(32)
+                kept = self._kept(key)
+                starts = event_type == "sessionStart"
+                place = Place(call=0) if starts else WHOLE
+                document = Document(body, place, Endpoint.EDGE, key if starts else None)
+                report = self._judged(replace(document, event_type=event_type))
+                if report.valid:
+                    answer = _json(200, _new_session(key))
+                else:
+                    problems = {
+                        "requestId": _request_id(),
+                        "handle": [],
+                        "errors": [_problem(report)],
+                    }
+                    answer = _json(207, problems) if starts else _json(400, _problem(report))
+                if not (report.valid and starts):
+                    self._stream.forget(key)
+                    kept.open = False
+                return self._answered(kept, path, body, report, answer)
+            sid = named_session(body)
+            known = self._sessions.get(sid) if sid is not None else None
+            if sid is None or known is None or self._stream.session(sid) is None:
+                return _json(404, {"type": _EDGE_PROBLEM, "status": 404, "title": "Not Found"})
+            kept = known
+            before = self._stream.session(sid)
+            closed = before is not None and before.closed
+            document = Document(body, Place(call=kept.count), Endpoint.EDGE, sid)
+            report = self._judged(replace(document, event_type=event_type))
+            session = self._stream.session(sid)
+            dropped = closed or (session is not None and session.dropped)
+            if not report.valid:
+                answer = _json(400, _problem(report))
+            elif dropped:
+                answer = _json(410, {"type": _EDGE_PROBLEM, "status": 410, "title": "Gone"})
+            else:
+                answer = Answer(204)
+            kept.open = answer.status < 400 and not (session is not None and session.closed)
+            return self._answered(kept, path, body, report, answer)
+
     def sessions(self) -> dict[str, Any]:
         """The sessions in the order they began, and how many were forgotten."""
         with self._lock:
@@ -288,7 +341,14 @@ class Recorder:
             post = {"mimeType": "application/json", "text": base64.b64encode(body).decode()}
             post["encoding"] = "base64"
         location = answer.headers.get("Location")
-        status = answer.status if self.adobes or answer.status == 201 else 0
+        # A 201, or a Media Edge 200 whose body names the session: what the reader needs.
+        names = answer.status == 201 or (
+            answer.status == 200 and NEW_SESSION.encode() in answer.body
+        )
+        status = answer.status if self.adobes or names else 0
+        content: dict[str, Any] = {"size": len(answer.body), "mimeType": "application/json"}
+        if answer.status == 200 and names:
+            content["text"] = answer.body.decode()
         entry = {
             "startedDateTime": datetime.datetime.now(datetime.timezone.utc).isoformat(),
             "time": 0,
@@ -309,7 +369,7 @@ class Recorder:
                 "httpVersion": "HTTP/1.1",
                 "headers": [{"name": "Location", "value": location}] if location else [],
                 "cookies": [],
-                "content": {"size": len(answer.body), "mimeType": "application/json"},
+                "content": content,
                 "redirectURL": "",
                 "headersSize": -1,
                 "bodySize": len(answer.body),
@@ -341,6 +401,40 @@ def _refusal(status: int, path: str, report: Report) -> Answer:
     """A refused call's answer: its report, as one source of ``check --format json``."""
     issues = [issue_object(issue, WHOLE) for issue in report.issues]
     return _json(status, {"source": path, "valid": report.valid, "issues": issues})
+
+
+def _new_session(sid: str) -> dict[str, Any]:
+    """A Media Edge answer that names the session it created."""
+    payload = {"payload": [{"sessionId": sid}], "type": NEW_SESSION, "eventIndex": 0}
+    return {"requestId": _request_id(), "handle": [payload]}
+
+
+def _request_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _problem(report: Report) -> dict[str, Any]:
+    """A refused Media Edge call's problem details (RFC 7807), as the Edge writes them: each
+    error's member as a JSONPath and the report's message as its reason."""
+    details = [
+        {"name": _json_path(issue.pointer), "reason": f"{issue.code}: {issue.message}"}
+        for issue in report.errors
+    ]
+    return {
+        "type": _EDGE_PROBLEM,
+        "status": 400,
+        "title": "Invalid request",
+        "report": {"eventIndex": 0, "details": details},
+    }
+
+
+def _json_path(pointer: str | None) -> str:
+    """A JSON Pointer as the Edge's JSONPath: /events/0/xdm becomes $.events[0].xdm."""
+    path = "$"
+    for token in (pointer or "").split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        path += f"[{token}]" if token.isdigit() else f".{token}"
+    return path
 
 
 def _status(upstream: Answer | None) -> int | None:
@@ -468,6 +562,12 @@ def application(stand_in: StandIn, upstream: str | None = None) -> Any:
             return too_large(request)
         return answered(stand_in.downloaded(body, await passed_on("/api/v1/downloaded", body)))
 
+    async def edge(request: Request) -> Response:
+        body = await body_of(request)
+        if body is None:
+            return too_large(request)
+        return answered(stand_in.edge(request.path_params["event_type"], body))
+
     async def schema(request: Request) -> Response:
         found = schema_of(request.path_params["event_type"], stand_in.settings)
         if found is None:
@@ -495,6 +595,7 @@ def application(stand_in: StandIn, upstream: str | None = None) -> Any:
         Route(SESSIONS_PATH + "/{sid}/events", events, methods=["POST"]),
         Route("/api/v1/downloaded", downloaded, methods=["POST"]),
         Route("/api/v1/schemas/{event_type}", schema, methods=["GET"]),
+        Route(EDGE_PATH + "/{event_type}", edge, methods=["POST"]),
         Route("/_sessionspec/sessions", listing, methods=["GET", "DELETE"]),
         Route("/_sessionspec/sessions/{sid}", one, methods=["GET"]),
     ]

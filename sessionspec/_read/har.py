@@ -32,7 +32,7 @@ _PATH = re.compile(
     r"/api/v[0-9]+/(?:(?P<downloaded>downloaded)|sessions(?:/(?P<sid>[^/]+)/events)?)/?$"
     r"|/ee(?:-pre-prd)?(?:/[^/]+)?/va/v1/(?P<edge>[A-Za-z]+)/?$"
 )
-_NEW_SESSION = "media-analytics:new-session"
+NEW_SESSION = "media-analytics:new-session"
 
 
 class NotACapture(ValueError):
@@ -233,7 +233,7 @@ def _edge_exchange(
     if event_type == "sessionStart":
         sid = _new_session(answer) if status == 200 else None
     else:
-        sid = _named_session(_json(body.decode("utf-8", "replace") if body else None))
+        sid = named_session(body) if body else None
     return Exchange(index, "edge", sid, body, status, event_type, _problems(answer))
 
 
@@ -250,7 +250,7 @@ def _new_session(answer: Any) -> str | None:
     """handle[type="media-analytics:new-session"].payload[0].sessionId of a 200 answer."""
     handles = answer.get("handle") if isinstance(answer, dict) else None
     for handle in handles if isinstance(handles, list) else ():
-        if isinstance(handle, dict) and handle.get("type") == _NEW_SESSION:
+        if isinstance(handle, dict) and handle.get("type") == NEW_SESSION:
             payload = handle.get("payload")
             first = payload[0] if isinstance(payload, list) and payload else None
             sid = first.get("sessionId") if isinstance(first, dict) else None
@@ -258,8 +258,9 @@ def _new_session(answer: Any) -> str | None:
     return None
 
 
-def _named_session(body: Any) -> str | None:
-    """The sessionID an Edge event carries."""
+def named_session(text: bytes) -> str | None:
+    """The sessionID a Media Edge event's body carries."""
+    body = _json(text.decode("utf-8", "replace"))
     events = body.get("events") if isinstance(body, dict) else None
     event = events[0] if isinstance(events, list) and events else None
     xdm = event.get("xdm") if isinstance(event, dict) else None
@@ -271,7 +272,10 @@ def _named_session(body: Any) -> str | None:
 def _problems(answer: Any) -> tuple[str, ...]:
     """The problems an Edge answer lists (RFC 7807 problem details in ``errors``): each field's
     JSONPath and reason, or the problem's title."""
-    errors = answer.get("errors") if isinstance(answer, dict) else None
+    if not isinstance(answer, dict):
+        return ()
+    # A sessionStart's 207 lists them in errors; an event's 400 is one problem.
+    errors = answer.get("errors") if "errors" in answer else [answer]
     found: list[str] = []
     for error in errors if isinstance(errors, list) else ():
         if not isinstance(error, dict):

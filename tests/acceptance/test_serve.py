@@ -414,3 +414,76 @@ def test_a_slow_client_and_many_open_connections_do_not_hold_the_others(api: Any
         slow.close()
         for connection in idle:
             connection.close()
+
+
+def edge_calls(path: Path, session_id: str | None = None) -> Iterator[tuple[str, Any]]:
+    """Each line of a session log as a Media Edge call: its path's event type, and its body."""
+    for line in path.read_text().splitlines():
+        if line.strip():
+            converted = sessionspec.to_edge(json.loads(line), session_id=session_id).body
+            event_type = converted["events"][0]["xdm"]["eventType"].removeprefix("media.")
+            yield event_type, converted
+
+
+def test_a_media_edge_session_is_answered_as_the_edge_answers(api: Any, tmp_path: Path) -> None:
+    log = SESSIONS / "timeline-1-complete.ndjson"
+    (event_type, start), *rest = edge_calls(log)
+    refused = copy.deepcopy(start)
+    del refused["events"][0]["xdm"]["mediaCollection"]["sessionDetails"]["name"]
+    answer = call(f"{api.url}/ee/va/v1/sessionStart", refused)
+    assert answer.status == 207
+    [problem] = answer.json()["errors"]
+    assert problem["report"]["details"][0]["name"] == (
+        "$.events[0].xdm.mediaCollection.sessionDetails.name"
+    )
+    answer = call(f"{api.url}/ee/va/v1/{event_type}", start)
+    assert answer.status == 200
+    [handle] = answer.json()["handle"]
+    assert handle["type"] == "media-analytics:new-session"
+    sid = handle["payload"][0]["sessionId"]
+    for event_type, body in list(edge_calls(log, sid))[1:]:
+        assert call(f"{api.url}/ee/va/v1/{event_type}", body).status == 204, event_type
+    last = json.loads(log.read_text().splitlines()[-1])["playerTime"]["ts"]
+    end = sessionspec.to_edge(event("sessionEnd", last + 1, 60), session_id=sid).body
+    ping = sessionspec.to_edge(event("ping", last + 2, 60), session_id=sid).body
+    assert call(f"{api.url}/ee/va/v1/play", ping).status == 400  # the path and the body differ
+    assert call(f"{api.url}/ee/va/v1/sessionEnd", end).status == 204
+    assert call(f"{api.url}/ee/va/v1/ping", ping).status == 410  # after sessionEnd
+    unknown = sessionspec.to_edge(event("ping", last, 0), session_id="unknown").body
+    assert call(f"{api.url}/ee/va/v1/ping", unknown).status == 404
+    # The same findings as check --session gives the log the calls came from.
+    [session] = [s for s in api.sessions() if s["sid"] == sid]
+    converted = tmp_path / "edge.ndjson"
+    converted.write_text("".join(json.dumps(body) + "\n" for _, body in edge_calls(log, sid)))
+    out = io.StringIO()
+    run(
+        ["check", "--session", "--isolated", "--all-warnings", "--format", "json", str(converted)],
+        stdout=out,
+    )
+    expected = sorted(
+        (listed["line"] - 1, issue["code"], issue["pointer"])
+        for listed in json.loads(out.getvalue())["sources"]
+        for issue in listed.get("issues", [])
+        if issue["code"].startswith("SS4")
+    )
+    served = [(f["call"], f["code"], f["pointer"]) for f in session["findings"]]
+    assert sorted(f for f in served if f[0] <= len(rest) and f[1].startswith("SS4")) == expected
+
+
+def test_media_edge_calls_are_recorded_for_check_session(tmp_path: Path) -> None:
+    record = tmp_path / "edge.har"
+    log = SESSIONS / "timeline-1.ndjson"
+    with sessionspec.serve(record=record) as api:
+        (event_type, start), *_ = edge_calls(log)
+        sid = call(f"{api.url}/ee/va/v1/{event_type}", start).json()["handle"][0]["payload"][0][
+            "sessionId"
+        ]
+        for event_type, body in list(edge_calls(log, sid))[1:]:
+            call(f"{api.url}/ee/va/v1/{event_type}", body)
+        served = sorted(f["code"] for s in api.sessions() for f in s["findings"])
+    out = io.StringIO()
+    argv = ["check", "--session", "--isolated", "--all-warnings", "--format", "json", str(record)]
+    run(argv, stdout=out)
+    checked = json.loads(out.getvalue())
+    assert checked["summary"]["checked"] == 27
+    assert sorted(i["code"] for s in checked["sources"] for i in s.get("issues", [])) == served
