@@ -720,7 +720,1858 @@ The body of POST /api/v1/downloaded: one downloaded session's calls, its session
 """
 
 
+class QoeDataDetails(TypedDict):
+    """
+    Quality of experience, whole numbers. null is accepted: Adobe's Web SDK media bridge sends it until the application gives its first values. Documented: XDM qoeDataDetails.
+    """
+
+    bitrate: NotRequired[int]
+    """
+    Bitrate in kbps (media.qoe.bitrate).
+    """
+    droppedFrames: NotRequired[int]
+    """
+    Dropped frames (media.qoe.droppedFrames).
+    """
+    framesPerSecond: NotRequired[int]
+    """
+    Frames per second (media.qoe.framesPerSecond).
+    """
+    timeToStart: NotRequired[int]
+    """
+    Time to start, in milliseconds (media.qoe.timeToStart).
+    """
+
+
+class EdgeCustomMetadatum(TypedDict):
+    """
+    One pair.
+    """
+
+    name: str
+    """
+    The key.
+    """
+    value: str
+    """
+    The value.
+    """
+
+
+EdgeCustomMetadata: TypeAlias = list[EdgeCustomMetadatum]
+"""
+Custom metadata, as name and value pairs: inside mediaCollection, where the OpenAPI description, XDM and every Adobe client put it (one page of Adobe's documentation says xdm.customMetadata; its own example does not).
+"""
+
+
+class SessionDetails(TypedDict):
+    """
+    The content of the session. Required: name, length and contentType, as XDM requires since 2025 (adobe/xdm pull 1998, which Adobe made because events without playerName or channel were dropped); the OpenAPI description also requires playerName and channel, which every Adobe client sends (a warning, SS314, when they are missing). Documented: XDM sessionDetails.
+    """
+
+    name: str
+    """
+    The content's ID (media.id in the Media Collection API).
+    """
+    friendlyName: NotRequired[str]
+    """
+    The content's name (media.name).
+    """
+    length: int
+    """
+    The content's length in whole seconds (media.length).
+    """
+    contentType: str
+    """
+    The kind of stream: vod, live, linear, ugc, dvod, radio, podcast, audiobook or song (media.contentType).
+    """
+    playerName: NotRequired[str]
+    """
+    The player's name (media.playerName).
+    """
+    channel: NotRequired[str]
+    """
+    The distribution channel (media.channel).
+    """
+    streamType: NotRequired[Literal['video', 'audio']]
+    """
+    audio or video.
+    """
+    hasResume: NotRequired[bool]
+    """
+    Whether the session resumes an earlier one (media.resume).
+    """
+    isDownloaded: NotRequired[bool]
+    """
+    Whether the content was downloaded (media.downloaded).
+    """
+    appVersion: NotRequired[str]
+    """
+    The application's version (media.sdkVersion).
+    """
+    assetID: NotRequired[str]
+    """
+    The asset's ID (media.assetId).
+    """
+    show: NotRequired[str]
+    """
+    Standard metadata: show.
+    """
+    season: NotRequired[str]
+    """
+    Standard metadata: season.
+    """
+    episode: NotRequired[str]
+    """
+    Standard metadata: episode.
+    """
+    genre: NotRequired[str]
+    """
+    Standard metadata: genre.
+    """
+    firstAirDate: NotRequired[str]
+    """
+    Standard metadata: firstAirDate.
+    """
+    firstDigitalDate: NotRequired[str]
+    """
+    Standard metadata: firstDigitalDate.
+    """
+    rating: NotRequired[str]
+    """
+    Standard metadata: rating.
+    """
+    originator: NotRequired[str]
+    """
+    Standard metadata: originator.
+    """
+    network: NotRequired[str]
+    """
+    Standard metadata: network.
+    """
+    showType: NotRequired[str]
+    """
+    Standard metadata: showType.
+    """
+    adLoad: NotRequired[str]
+    """
+    Standard metadata: adLoad.
+    """
+    mvpd: NotRequired[str]
+    """
+    Standard metadata: mvpd.
+    """
+    authorized: NotRequired[str]
+    """
+    Standard metadata: authorized.
+    """
+    dayPart: NotRequired[str]
+    """
+    Standard metadata: dayPart.
+    """
+    feed: NotRequired[str]
+    """
+    Standard metadata: feed.
+    """
+    streamFormat: NotRequired[str]
+    """
+    Standard metadata: streamFormat.
+    """
+    artist: NotRequired[str]
+    """
+    Standard metadata: artist.
+    """
+    album: NotRequired[str]
+    """
+    Standard metadata: album.
+    """
+    label: NotRequired[str]
+    """
+    Standard metadata: label.
+    """
+    author: NotRequired[str]
+    """
+    Standard metadata: author.
+    """
+    station: NotRequired[str]
+    """
+    Standard metadata: station.
+    """
+    publisher: NotRequired[str]
+    """
+    Standard metadata: publisher.
+    """
+
+
+class AdvertisingDetails(TypedDict):
+    """
+    The ad. Required: name, length and podPosition, as XDM requires since 2025; the OpenAPI description also requires playerName, which Adobe's clients send (a warning, SS314, when it is missing). Documented: XDM advertisingDetails.
+    """
+
+    name: str
+    """
+    The ad's ID (media.ad.id).
+    """
+    friendlyName: NotRequired[str]
+    """
+    The ad's name (media.ad.name).
+    """
+    length: int
+    """
+    The ad's length in whole seconds (media.ad.length).
+    """
+    podPosition: int
+    """
+    The ad's position in its pod, from 1 (media.ad.podPosition).
+    """
+    playerName: NotRequired[str]
+    """
+    The player that plays the ad (media.ad.playerName).
+    """
+    advertiser: NotRequired[str]
+    """
+    The advertiser (media.ad.advertiser).
+    """
+    campaignID: NotRequired[str]
+    """
+    The campaign's ID (media.ad.campaignId).
+    """
+    creativeID: NotRequired[str]
+    """
+    The creative's ID (media.ad.creativeId).
+    """
+    creativeURL: NotRequired[str]
+    """
+    The creative's URL (media.ad.creativeURL).
+    """
+    placementID: NotRequired[str]
+    """
+    The placement's ID (media.ad.placementId).
+    """
+    siteID: NotRequired[str]
+    """
+    The site's ID (media.ad.siteId).
+    """
+
+
+class AdvertisingPodDetails(TypedDict):
+    """
+    The ad break. XDM requires none of its members since 2024; the OpenAPI description requires index and offset, which Adobe's clients send (a warning, SS314, when one is missing). Documented: XDM advertisingPodDetails.
+    """
+
+    friendlyName: NotRequired[str]
+    """
+    The ad break's name (media.ad.podFriendlyName).
+    """
+    index: NotRequired[int]
+    """
+    The ad break's index in the content, from 1 (media.ad.podIndex).
+    """
+    offset: NotRequired[int]
+    """
+    Where in the content the ad break plays, in whole seconds (media.ad.podSecond).
+    """
+
+
+class ChapterDetails(TypedDict):
+    """
+    The chapter. XDM requires none of its members since 2024; the OpenAPI description requires index, length and offset, which Adobe's clients send (a warning, SS314, when one is missing). Documented: XDM chapterDetails.
+    """
+
+    friendlyName: NotRequired[str]
+    """
+    The chapter's name (media.chapter.friendlyName).
+    """
+    index: NotRequired[int]
+    """
+    The chapter's position, from 1 (media.chapter.index).
+    """
+    length: NotRequired[int]
+    """
+    The chapter's length in whole seconds (media.chapter.length).
+    """
+    offset: NotRequired[int]
+    """
+    Where in the content the chapter begins, in whole seconds (media.chapter.offset).
+    """
+
+
+class ErrorDetails(TypedDict):
+    """
+    The error. Documented: XDM errorDetails and the OpenAPI description, which agree.
+    """
+
+    name: str
+    """
+    The error's ID (media.errorId).
+    """
+    source: Literal['player', 'external']
+    """
+    Where the error comes from: player or external (media.errorSource).
+    """
+
+
+class PlayerState(TypedDict):
+    """
+    One player state.
+    """
+
+    name: str
+    """
+    The state's name: fullscreen, mute, closedCaptioning, pictureInPicture, inFocus, or one of the application's own.
+    """
+
+
+class SessionStartMediaCollection(TypedDict):
+    """
+    mediaCollection of media.sessionStart.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+    sessionDetails: SessionDetails
+    """
+    The content of the session.
+    """
+    customMetadata: NotRequired[EdgeCustomMetadata]
+    """
+    Custom metadata.
+    """
+
+
+class LiveSessionStartMediaCollection(TypedDict):
+    """
+    mediaCollection of media.sessionStart.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+    sessionDetails: SessionDetails
+    """
+    The content of the session.
+    """
+    customMetadata: NotRequired[EdgeCustomMetadata]
+    """
+    Custom metadata.
+    """
+
+
+class EdgeSessionStartXdm(TypedDict):
+    """
+    The XDM data of a media.sessionStart event.
+    """
+
+    eventType: Literal['media.sessionStart']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveSessionStartMediaCollection
+
+
+class EdgeSessionStartEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeSessionStartXdm
+
+
+class EdgeSessionStartBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/sessionStart.
+    """
+
+    events: list[EdgeSessionStartEvent]
+
+
+class PlayMediaCollection(TypedDict):
+    """
+    mediaCollection of media.play.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class LivePlayMediaCollection(TypedDict):
+    """
+    mediaCollection of media.play.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class EdgePlayXdm(TypedDict):
+    """
+    The XDM data of a media.play event.
+    """
+
+    eventType: Literal['media.play']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LivePlayMediaCollection
+
+
+class EdgePlayEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgePlayXdm
+
+
+class EdgePlayBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/play.
+    """
+
+    events: list[EdgePlayEvent]
+
+
+class PingMediaCollection(TypedDict):
+    """
+    mediaCollection of media.ping.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class LivePingMediaCollection(TypedDict):
+    """
+    mediaCollection of media.ping.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class EdgePingXdm(TypedDict):
+    """
+    The XDM data of a media.ping event.
+    """
+
+    eventType: Literal['media.ping']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LivePingMediaCollection
+
+
+class EdgePingEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgePingXdm
+
+
+class EdgePingBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/ping.
+    """
+
+    events: list[EdgePingEvent]
+
+
+class BufferStartMediaCollection(TypedDict):
+    """
+    mediaCollection of media.bufferStart.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class LiveBufferStartMediaCollection(TypedDict):
+    """
+    mediaCollection of media.bufferStart.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class EdgeBufferStartXdm(TypedDict):
+    """
+    The XDM data of a media.bufferStart event.
+    """
+
+    eventType: Literal['media.bufferStart']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveBufferStartMediaCollection
+
+
+class EdgeBufferStartEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeBufferStartXdm
+
+
+class EdgeBufferStartBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/bufferStart.
+    """
+
+    events: list[EdgeBufferStartEvent]
+
+
+class PauseStartMediaCollection(TypedDict):
+    """
+    mediaCollection of media.pauseStart.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class LivePauseStartMediaCollection(TypedDict):
+    """
+    mediaCollection of media.pauseStart.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class EdgePauseStartXdm(TypedDict):
+    """
+    The XDM data of a media.pauseStart event.
+    """
+
+    eventType: Literal['media.pauseStart']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LivePauseStartMediaCollection
+
+
+class EdgePauseStartEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgePauseStartXdm
+
+
+class EdgePauseStartBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/pauseStart.
+    """
+
+    events: list[EdgePauseStartEvent]
+
+
+class AdBreakStartMediaCollection(TypedDict):
+    """
+    mediaCollection of media.adBreakStart.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+    advertisingPodDetails: AdvertisingPodDetails
+    """
+    The ad break that starts.
+    """
+
+
+class LiveAdBreakStartMediaCollection(TypedDict):
+    """
+    mediaCollection of media.adBreakStart.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+    advertisingPodDetails: AdvertisingPodDetails
+    """
+    The ad break that starts.
+    """
+
+
+class EdgeAdBreakStartXdm(TypedDict):
+    """
+    The XDM data of a media.adBreakStart event.
+    """
+
+    eventType: Literal['media.adBreakStart']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveAdBreakStartMediaCollection
+
+
+class EdgeAdBreakStartEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeAdBreakStartXdm
+
+
+class EdgeAdBreakStartBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/adBreakStart.
+    """
+
+    events: list[EdgeAdBreakStartEvent]
+
+
+class AdBreakCompleteMediaCollection(TypedDict):
+    """
+    mediaCollection of media.adBreakComplete.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class LiveAdBreakCompleteMediaCollection(TypedDict):
+    """
+    mediaCollection of media.adBreakComplete.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class EdgeAdBreakCompleteXdm(TypedDict):
+    """
+    The XDM data of a media.adBreakComplete event.
+    """
+
+    eventType: Literal['media.adBreakComplete']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveAdBreakCompleteMediaCollection
+
+
+class EdgeAdBreakCompleteEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeAdBreakCompleteXdm
+
+
+class EdgeAdBreakCompleteBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/adBreakComplete.
+    """
+
+    events: list[EdgeAdBreakCompleteEvent]
+
+
+class AdStartMediaCollection(TypedDict):
+    """
+    mediaCollection of media.adStart.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+    advertisingDetails: AdvertisingDetails
+    """
+    The ad that starts.
+    """
+    customMetadata: NotRequired[EdgeCustomMetadata]
+    """
+    Custom metadata.
+    """
+
+
+class LiveAdStartMediaCollection(TypedDict):
+    """
+    mediaCollection of media.adStart.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+    advertisingDetails: AdvertisingDetails
+    """
+    The ad that starts.
+    """
+    customMetadata: NotRequired[EdgeCustomMetadata]
+    """
+    Custom metadata.
+    """
+
+
+class EdgeAdStartXdm(TypedDict):
+    """
+    The XDM data of a media.adStart event.
+    """
+
+    eventType: Literal['media.adStart']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveAdStartMediaCollection
+
+
+class EdgeAdStartEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeAdStartXdm
+
+
+class EdgeAdStartBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/adStart.
+    """
+
+    events: list[EdgeAdStartEvent]
+
+
+class AdCompleteMediaCollection(TypedDict):
+    """
+    mediaCollection of media.adComplete.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class LiveAdCompleteMediaCollection(TypedDict):
+    """
+    mediaCollection of media.adComplete.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class EdgeAdCompleteXdm(TypedDict):
+    """
+    The XDM data of a media.adComplete event.
+    """
+
+    eventType: Literal['media.adComplete']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveAdCompleteMediaCollection
+
+
+class EdgeAdCompleteEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeAdCompleteXdm
+
+
+class EdgeAdCompleteBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/adComplete.
+    """
+
+    events: list[EdgeAdCompleteEvent]
+
+
+class AdSkipMediaCollection(TypedDict):
+    """
+    mediaCollection of media.adSkip.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class LiveAdSkipMediaCollection(TypedDict):
+    """
+    mediaCollection of media.adSkip.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class EdgeAdSkipXdm(TypedDict):
+    """
+    The XDM data of a media.adSkip event.
+    """
+
+    eventType: Literal['media.adSkip']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveAdSkipMediaCollection
+
+
+class EdgeAdSkipEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeAdSkipXdm
+
+
+class EdgeAdSkipBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/adSkip.
+    """
+
+    events: list[EdgeAdSkipEvent]
+
+
+class ChapterStartMediaCollection(TypedDict):
+    """
+    mediaCollection of media.chapterStart.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+    chapterDetails: ChapterDetails
+    """
+    The chapter that starts.
+    """
+    customMetadata: NotRequired[EdgeCustomMetadata]
+    """
+    Custom metadata.
+    """
+
+
+class LiveChapterStartMediaCollection(TypedDict):
+    """
+    mediaCollection of media.chapterStart.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+    chapterDetails: ChapterDetails
+    """
+    The chapter that starts.
+    """
+    customMetadata: NotRequired[EdgeCustomMetadata]
+    """
+    Custom metadata.
+    """
+
+
+class EdgeChapterStartXdm(TypedDict):
+    """
+    The XDM data of a media.chapterStart event.
+    """
+
+    eventType: Literal['media.chapterStart']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveChapterStartMediaCollection
+
+
+class EdgeChapterStartEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeChapterStartXdm
+
+
+class EdgeChapterStartBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/chapterStart.
+    """
+
+    events: list[EdgeChapterStartEvent]
+
+
+class ChapterCompleteMediaCollection(TypedDict):
+    """
+    mediaCollection of media.chapterComplete.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class LiveChapterCompleteMediaCollection(TypedDict):
+    """
+    mediaCollection of media.chapterComplete.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class EdgeChapterCompleteXdm(TypedDict):
+    """
+    The XDM data of a media.chapterComplete event.
+    """
+
+    eventType: Literal['media.chapterComplete']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveChapterCompleteMediaCollection
+
+
+class EdgeChapterCompleteEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeChapterCompleteXdm
+
+
+class EdgeChapterCompleteBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/chapterComplete.
+    """
+
+    events: list[EdgeChapterCompleteEvent]
+
+
+class ChapterSkipMediaCollection(TypedDict):
+    """
+    mediaCollection of media.chapterSkip.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class LiveChapterSkipMediaCollection(TypedDict):
+    """
+    mediaCollection of media.chapterSkip.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class EdgeChapterSkipXdm(TypedDict):
+    """
+    The XDM data of a media.chapterSkip event.
+    """
+
+    eventType: Literal['media.chapterSkip']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveChapterSkipMediaCollection
+
+
+class EdgeChapterSkipEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeChapterSkipXdm
+
+
+class EdgeChapterSkipBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/chapterSkip.
+    """
+
+    events: list[EdgeChapterSkipEvent]
+
+
+class BitrateChangeMediaCollection(TypedDict):
+    """
+    mediaCollection of media.bitrateChange.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: QoeDataDetails | None
+    """
+    Quality of experience.
+    """
+
+
+class LiveBitrateChangeMediaCollection(TypedDict):
+    """
+    mediaCollection of media.bitrateChange.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: QoeDataDetails | None
+    """
+    Quality of experience.
+    """
+
+
+class EdgeBitrateChangeXdm(TypedDict):
+    """
+    The XDM data of a media.bitrateChange event.
+    """
+
+    eventType: Literal['media.bitrateChange']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveBitrateChangeMediaCollection
+
+
+class EdgeBitrateChangeEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeBitrateChangeXdm
+
+
+class EdgeBitrateChangeBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/bitrateChange.
+    """
+
+    events: list[EdgeBitrateChangeEvent]
+
+
+class ErrorMediaCollection(TypedDict):
+    """
+    mediaCollection of media.error.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+    errorDetails: ErrorDetails
+    """
+    The error.
+    """
+
+
+class LiveErrorMediaCollection(TypedDict):
+    """
+    mediaCollection of media.error.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+    errorDetails: ErrorDetails
+    """
+    The error.
+    """
+
+
+class EdgeErrorXdm(TypedDict):
+    """
+    The XDM data of a media.error event.
+    """
+
+    eventType: Literal['media.error']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveErrorMediaCollection
+
+
+class EdgeErrorEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeErrorXdm
+
+
+class EdgeErrorBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/error.
+    """
+
+    events: list[EdgeErrorEvent]
+
+
+class StatesUpdateMediaCollection(TypedDict):
+    """
+    mediaCollection of media.statesUpdate.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+    statesStart: NotRequired[list[PlayerState]]
+    """
+    States that start.
+    """
+    statesEnd: NotRequired[list[PlayerState]]
+    """
+    States that end.
+    """
+
+
+class LiveStatesUpdateMediaCollection(TypedDict):
+    """
+    mediaCollection of media.statesUpdate.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+    statesStart: NotRequired[list[PlayerState]]
+    """
+    States that start.
+    """
+    statesEnd: NotRequired[list[PlayerState]]
+    """
+    States that end.
+    """
+
+
+class EdgeStatesUpdateXdm(TypedDict):
+    """
+    The XDM data of a media.statesUpdate event.
+    """
+
+    eventType: Literal['media.statesUpdate']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveStatesUpdateMediaCollection
+
+
+class EdgeStatesUpdateEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeStatesUpdateXdm
+
+
+class EdgeStatesUpdateBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/statesUpdate.
+    """
+
+    events: list[EdgeStatesUpdateEvent]
+
+
+class SessionCompleteMediaCollection(TypedDict):
+    """
+    mediaCollection of media.sessionComplete.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class LiveSessionCompleteMediaCollection(TypedDict):
+    """
+    mediaCollection of media.sessionComplete.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class EdgeSessionCompleteXdm(TypedDict):
+    """
+    The XDM data of a media.sessionComplete event.
+    """
+
+    eventType: Literal['media.sessionComplete']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveSessionCompleteMediaCollection
+
+
+class EdgeSessionCompleteEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeSessionCompleteXdm
+
+
+class EdgeSessionCompleteBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/sessionComplete.
+    """
+
+    events: list[EdgeSessionCompleteEvent]
+
+
+class SessionEndMediaCollection(TypedDict):
+    """
+    mediaCollection of media.sessionEnd.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: NotRequired[str]
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class LiveSessionEndMediaCollection(TypedDict):
+    """
+    mediaCollection of media.sessionEnd.
+    """
+
+    playhead: int
+    """
+    Where the player is.
+    """
+    sessionID: str
+    """
+    The session the event belongs to.
+    """
+    qoeDataDetails: NotRequired[QoeDataDetails | None]
+    """
+    Quality of experience.
+    """
+
+
+class EdgeSessionEndXdm(TypedDict):
+    """
+    The XDM data of a media.sessionEnd event.
+    """
+
+    eventType: Literal['media.sessionEnd']
+    timestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: LiveSessionEndMediaCollection
+
+
+class EdgeSessionEndEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeSessionEndXdm
+
+
+class EdgeSessionEndBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/sessionEnd.
+    """
+
+    events: list[EdgeSessionEndEvent]
+
+
+class DownloadedPlayEvent(TypedDict):
+    """
+    A media.play event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.play']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: PlayMediaCollection
+
+
+class DownloadedPingEvent(TypedDict):
+    """
+    A media.ping event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.ping']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: PingMediaCollection
+
+
+class DownloadedBufferStartEvent(TypedDict):
+    """
+    A media.bufferStart event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.bufferStart']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: BufferStartMediaCollection
+
+
+class DownloadedPauseStartEvent(TypedDict):
+    """
+    A media.pauseStart event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.pauseStart']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: PauseStartMediaCollection
+
+
+class DownloadedAdBreakStartEvent(TypedDict):
+    """
+    A media.adBreakStart event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.adBreakStart']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: AdBreakStartMediaCollection
+
+
+class DownloadedAdBreakCompleteEvent(TypedDict):
+    """
+    A media.adBreakComplete event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.adBreakComplete']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: AdBreakCompleteMediaCollection
+
+
+class DownloadedAdStartEvent(TypedDict):
+    """
+    A media.adStart event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.adStart']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: AdStartMediaCollection
+
+
+class DownloadedAdCompleteEvent(TypedDict):
+    """
+    A media.adComplete event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.adComplete']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: AdCompleteMediaCollection
+
+
+class DownloadedAdSkipEvent(TypedDict):
+    """
+    A media.adSkip event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.adSkip']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: AdSkipMediaCollection
+
+
+class DownloadedChapterStartEvent(TypedDict):
+    """
+    A media.chapterStart event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.chapterStart']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: ChapterStartMediaCollection
+
+
+class DownloadedChapterCompleteEvent(TypedDict):
+    """
+    A media.chapterComplete event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.chapterComplete']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: ChapterCompleteMediaCollection
+
+
+class DownloadedChapterSkipEvent(TypedDict):
+    """
+    A media.chapterSkip event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.chapterSkip']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: ChapterSkipMediaCollection
+
+
+class DownloadedBitrateChangeEvent(TypedDict):
+    """
+    A media.bitrateChange event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.bitrateChange']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: BitrateChangeMediaCollection
+
+
+class DownloadedErrorEvent(TypedDict):
+    """
+    A media.error event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.error']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: ErrorMediaCollection
+
+
+class DownloadedStatesUpdateEvent(TypedDict):
+    """
+    A media.statesUpdate event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.statesUpdate']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: StatesUpdateMediaCollection
+
+
+class DownloadedSessionCompleteEvent(TypedDict):
+    """
+    A media.sessionComplete event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.sessionComplete']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: SessionCompleteMediaCollection
+
+
+class DownloadedSessionEndEvent(TypedDict):
+    """
+    A media.sessionEnd event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.sessionEnd']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: SessionEndMediaCollection
+
+
+class DownloadedSessionStartEvent(TypedDict):
+    """
+    A media.sessionStart event of a downloaded session.
+    """
+
+    mediaEventType: Literal['media.sessionStart']
+    mediaEventTimestamp: str
+    """
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    """
+    mediaCollection: SessionStartMediaCollection
+
+
 MediaCollectionBody: TypeAlias = SessionStartBody | EventBody | DownloadedBatch
 """
 Any body sent to Adobe's Media Collection API.
+"""
+
+
+DownloadedEvent: TypeAlias = DownloadedSessionStartEvent | DownloadedPlayEvent | DownloadedPingEvent | DownloadedBufferStartEvent | DownloadedPauseStartEvent | DownloadedAdBreakStartEvent | DownloadedAdBreakCompleteEvent | DownloadedAdStartEvent | DownloadedAdCompleteEvent | DownloadedAdSkipEvent | DownloadedChapterStartEvent | DownloadedChapterCompleteEvent | DownloadedChapterSkipEvent | DownloadedBitrateChangeEvent | DownloadedErrorEvent | DownloadedStatesUpdateEvent | DownloadedSessionCompleteEvent | DownloadedSessionEndEvent
+"""
+An event of a downloaded session.
+"""
+
+
+class EdgeDownloadedXdm(TypedDict):
+    """
+    The XDM data of a downloaded session: its events, sessionStart first.
+    """
+
+    eventType: Literal['media.downloaded']
+    mediaDownloadedEvents: list[DownloadedSessionStartEvent | DownloadedEvent]
+
+
+class EdgeDownloadedEvent(TypedDict):
+    """
+    The event.
+    """
+
+    xdm: EdgeDownloadedXdm
+
+
+class EdgeDownloadedBody(TypedDict):
+    """
+    The body of POST https://edge.adobedc.net/ee/va/v1/downloaded.
+    """
+
+    events: list[EdgeDownloadedEvent]
+
+
+MediaEdgeBody: TypeAlias = EdgeSessionStartBody | EdgePlayBody | EdgePingBody | EdgeBufferStartBody | EdgePauseStartBody | EdgeAdBreakStartBody | EdgeAdBreakCompleteBody | EdgeAdStartBody | EdgeAdCompleteBody | EdgeAdSkipBody | EdgeChapterStartBody | EdgeChapterCompleteBody | EdgeChapterSkipBody | EdgeBitrateChangeBody | EdgeErrorBody | EdgeStatesUpdateBody | EdgeSessionCompleteBody | EdgeSessionEndBody | EdgeDownloadedBody
+"""
+Any body sent to Adobe's Media Edge API.
 """

@@ -5,9 +5,10 @@
 writes ``types/index.d.ts`` (TypeScript, with json-schema-to-typescript, from the npm
 development dependencies) and ``sessionspec/types.py`` (TypedDicts, with
 datamodel-code-generator, from the test extra), or both into OUTPUT_FOLDER. Both tools read one
-schema made here from the sessionStart and events schemas, in which every type has its name:
-``SessionStartBody``, one ``<EventType>Body`` per event type, ``EventBody`` (their union) and
-``MediaCollectionBody`` (any body).
+schema made here from the sessionStart, events and Media Edge schemas, in which every type has
+its name: ``SessionStartBody``, one ``<EventType>Body`` per event type, ``EventBody`` (their
+union) and ``MediaCollectionBody`` (any body); ``Edge<EventType>Body``, ``EdgeDownloadedBody``
+and ``MediaEdgeBody`` (any Media Edge body).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sessionspec._catalog.schema import (  # noqa: E402
+    EDGE,
     EVENTS,
     SESSIONSTART,
     in_batch,
@@ -49,7 +51,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 const [source, target, banner] = process.argv.slice(1);
 const schema = JSON.parse(readFileSync(source, "utf8"));
 const options = { bannerComment: `/* ${banner} */`, additionalProperties: false, format: true };
-writeFileSync(target, await compile(schema, "MediaCollectionBody", options));
+const collection = await compile(schema, "MediaCollectionBody", options);
+// The Media Edge API's bodies, which no Media Collection body refers to, from their own root.
+const { description, anyOf } = schema.$defs.MediaEdgeBody;
+const edge = { $schema: schema.$schema, title: "MediaEdgeBody", description, anyOf, $defs: schema.$defs };
+const edgeTypes = await compile(edge, "MediaEdgeBody", { ...options, bannerComment: "" });
+writeFileSync(target, collection + "\\n" + edgeTypes);
 """
 
 
@@ -92,6 +99,7 @@ def named_schema() -> dict[str, Any]:
         "additionalItems": {"$ref": "#/$defs/EventBody"},
         "minItems": 1,
     }
+    definitions.update(_edge_definitions())
     return {
         "$schema": start["$schema"],
         "title": "MediaCollectionBody",
@@ -102,6 +110,159 @@ def named_schema() -> dict[str, Any]:
         ],
         "$defs": definitions,
     }
+
+
+# The Media Edge API's shared types, by their names in the Edge schema.
+EDGE_SHARED = {
+    "qoeDataDetails": "QoeDataDetails",
+    "customMetadata": "EdgeCustomMetadata",
+    "sessionDetails": "SessionDetails",
+    "advertisingDetails": "AdvertisingDetails",
+    "advertisingPodDetails": "AdvertisingPodDetails",
+    "chapterDetails": "ChapterDetails",
+    "errorDetails": "ErrorDetails",
+    "playerState": "PlayerState",
+}
+
+
+def _edge_definitions() -> dict[str, Any]:
+    """The Media Edge API's bodies: ``Edge<EventType>Body`` for each live event type (its
+    ``mediaCollection`` typed ``<EventType>MediaCollection``, the session ID required),
+    ``EdgeDownloadedBody`` and ``MediaEdgeBody`` (any of them). Members the Edge lets through
+    (``identityMap``, ``_id``...) are typed as any other key."""
+    edge = schema(EDGE)
+    found: dict[str, Any] = {}
+    for member, name in EDGE_SHARED.items():
+        found[name] = _edge_refs({**edge["$defs"][member], "title": name})
+    timestamp = {**edge["$defs"]["timestamp"]}
+    live = edge["$defs"]["xdm"]["properties"]["eventType"]["enum"]
+    live = [event_type for event_type in live if event_type != "media.downloaded"]
+    downloaded_events = []
+    for event_type in live:
+        name = _name(event_type.removeprefix("media."))
+        collection = _edge_refs({**edge["$defs"][event_type], "title": f"{name}MediaCollection"})
+        found[f"{name}MediaCollection"] = collection
+        live_collection = json.loads(json.dumps(collection))
+        live_collection["title"] = f"Live{name}MediaCollection"
+        if event_type != "media.sessionStart":
+            live_collection["required"] = [*collection.get("required", ()), "sessionID"]
+        found[f"Live{name}MediaCollection"] = live_collection
+        xdm = {
+            "title": f"Edge{name}Xdm",
+            "type": "object",
+            "description": f"The XDM data of a {event_type} event.",
+            "properties": {
+                "eventType": {"const": event_type},
+                "timestamp": timestamp,
+                "mediaCollection": {"$ref": f"#/$defs/Live{name}MediaCollection"},
+            },
+            "required": ["eventType", "timestamp", "mediaCollection"],
+            "additionalProperties": True,
+        }
+        found[f"Edge{name}Xdm"] = xdm
+        found[f"Edge{name}Body"] = _edge_body(
+            f"Edge{name}",
+            f"The body of POST https://edge.adobedc.net/ee/va/v1/{event_type[6:]}.",
+            f"#/$defs/Edge{name}Xdm",
+        )
+        downloaded_events.append(
+            {
+                "title": f"Downloaded{name}Event",
+                "type": "object",
+                "description": f"A {event_type} event of a downloaded session.",
+                "properties": {
+                    "mediaEventType": {"const": event_type},
+                    "mediaEventTimestamp": timestamp,
+                    "mediaCollection": {"$ref": f"#/$defs/{name}MediaCollection"},
+                },
+                "required": ["mediaEventType", "mediaEventTimestamp", "mediaCollection"],
+                "additionalProperties": True,
+            }
+        )
+    found["DownloadedEvent"] = {
+        "title": "DownloadedEvent",
+        "description": "An event of a downloaded session.",
+        "anyOf": downloaded_events,
+    }
+    found["EdgeDownloadedXdm"] = {
+        "title": "EdgeDownloadedXdm",
+        "type": "object",
+        "description": "The XDM data of a downloaded session: its events, sessionStart first.",
+        "properties": {
+            "eventType": {"const": "media.downloaded"},
+            "mediaDownloadedEvents": {
+                "type": "array",
+                "items": [{"$ref": "#/$defs/DownloadedSessionStartEvent"}],
+                "additionalItems": {"$ref": "#/$defs/DownloadedEvent"},
+                "minItems": 1,
+            },
+        },
+        "required": ["eventType", "mediaDownloadedEvents"],
+        "additionalProperties": True,
+    }
+    found["DownloadedSessionStartEvent"] = downloaded_events[0]
+    found["DownloadedEvent"]["anyOf"] = [
+        {"$ref": "#/$defs/DownloadedSessionStartEvent"},
+        *downloaded_events[1:],
+    ]
+    found["EdgeDownloadedBody"] = _edge_body(
+        "EdgeDownloaded",
+        "The body of POST https://edge.adobedc.net/ee/va/v1/downloaded.",
+        "#/$defs/EdgeDownloadedXdm",
+    )
+    found["MediaEdgeBody"] = {
+        "title": "MediaEdgeBody",
+        "description": "Any body sent to Adobe's Media Edge API.",
+        "anyOf": [{"$ref": f"#/$defs/Edge{_name(t.removeprefix('media.'))}Body"} for t in live]
+        + [{"$ref": "#/$defs/EdgeDownloadedBody"}],
+    }
+    return found
+
+
+def _edge_body(name: str, description: str, xdm: str) -> dict[str, Any]:
+    """``<name>Body``: its events, each ``<name>Event``, holding the xdm of ``xdm``."""
+    return {
+        "title": f"{name}Body",
+        "type": "object",
+        "description": description,
+        "properties": {
+            "events": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "title": f"{name}Event",
+                    "type": "object",
+                    "description": "The event.",
+                    "properties": {"xdm": {"$ref": xdm}},
+                    "required": ["xdm"],
+                    "additionalProperties": True,
+                },
+            }
+        },
+        "required": ["events"],
+        "additionalProperties": True,
+    }
+
+
+def _edge_refs(node: Any) -> Any:
+    """``node`` with its references to the Edge schema's shared types by their names here, and
+    its objects open (the Edge lets other members through)."""
+    if isinstance(node, list):
+        return [_edge_refs(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        target_name = node["$ref"].rpartition("/")[2]
+        if target_name in EDGE_SHARED:
+            return {
+                "$ref": f"#/$defs/{EDGE_SHARED[target_name]}",
+                "description": node.get("description", ""),
+            }
+        return {**schema(EDGE)["$defs"][target_name], "description": node.get("description", "")}
+    opened = {key: _edge_refs(value) for key, value in node.items()}
+    if opened.get("type") == "object" and "additionalProperties" not in opened:
+        opened["additionalProperties"] = True
+    return opened
 
 
 def _name(event_type: str) -> str:

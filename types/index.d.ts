@@ -1027,3 +1027,2755 @@ export interface CustomerId1 {
    */
   authState: 0 | 1 | 2;
 }
+
+/**
+ * Any body sent to Adobe's Media Edge API.
+ */
+export type MediaEdgeBody =
+  | EdgeSessionStartBody
+  | EdgePlayBody
+  | EdgePingBody
+  | EdgeBufferStartBody
+  | EdgePauseStartBody
+  | EdgeAdBreakStartBody
+  | EdgeAdBreakCompleteBody
+  | EdgeAdStartBody
+  | EdgeAdCompleteBody
+  | EdgeAdSkipBody
+  | EdgeChapterStartBody
+  | EdgeChapterCompleteBody
+  | EdgeChapterSkipBody
+  | EdgeBitrateChangeBody
+  | EdgeErrorBody
+  | EdgeStatesUpdateBody
+  | EdgeSessionCompleteBody
+  | EdgeSessionEndBody
+  | EdgeDownloadedBody;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Custom metadata.
+ *
+ * Items: One pair.
+ */
+export type EdgeCustomMetadata = {
+  /**
+   * The key.
+   */
+  name: string;
+  /**
+   * The value.
+   */
+  value: string;
+  [k: string]: unknown;
+}[];
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails1 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails2 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails3 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails4 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails5 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails6 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails7 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Custom metadata.
+ *
+ * Items: One pair.
+ */
+export type EdgeCustomMetadata1 = {
+  /**
+   * The key.
+   */
+  name: string;
+  /**
+   * The value.
+   */
+  value: string;
+  [k: string]: unknown;
+}[];
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails8 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails9 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails10 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Custom metadata.
+ *
+ * Items: One pair.
+ */
+export type EdgeCustomMetadata2 = {
+  /**
+   * The key.
+   */
+  name: string;
+  /**
+   * The value.
+   */
+  value: string;
+  [k: string]: unknown;
+}[];
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails11 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails12 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails13 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails14 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails15 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails16 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails17 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails18 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Custom metadata.
+ *
+ * Items: One pair.
+ */
+export type EdgeCustomMetadata3 = {
+  /**
+   * The key.
+   */
+  name: string;
+  /**
+   * The value.
+   */
+  value: string;
+  [k: string]: unknown;
+}[];
+/**
+ * An event of a downloaded session.
+ */
+export type DownloadedEvent =
+  | DownloadedSessionStartEvent
+  | DownloadedPlayEvent
+  | DownloadedPingEvent
+  | DownloadedBufferStartEvent
+  | DownloadedPauseStartEvent
+  | DownloadedAdBreakStartEvent
+  | DownloadedAdBreakCompleteEvent
+  | DownloadedAdStartEvent
+  | DownloadedAdCompleteEvent
+  | DownloadedAdSkipEvent
+  | DownloadedChapterStartEvent
+  | DownloadedChapterCompleteEvent
+  | DownloadedChapterSkipEvent
+  | DownloadedBitrateChangeEvent
+  | DownloadedErrorEvent
+  | DownloadedStatesUpdateEvent
+  | DownloadedSessionCompleteEvent
+  | DownloadedSessionEndEvent;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails19 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails20 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails21 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails22 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails23 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails24 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails25 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Custom metadata.
+ *
+ * Items: One pair.
+ */
+export type EdgeCustomMetadata4 = {
+  /**
+   * The key.
+   */
+  name: string;
+  /**
+   * The value.
+   */
+  value: string;
+  [k: string]: unknown;
+}[];
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails26 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails27 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails28 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Custom metadata.
+ *
+ * Items: One pair.
+ */
+export type EdgeCustomMetadata5 = {
+  /**
+   * The key.
+   */
+  name: string;
+  /**
+   * The value.
+   */
+  value: string;
+  [k: string]: unknown;
+}[];
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails29 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails30 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails31 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails32 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails33 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails34 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+/**
+ * Quality of experience.
+ */
+export type QoeDataDetails35 = {
+  /**
+   * Bitrate in kbps (media.qoe.bitrate).
+   */
+  bitrate?: number;
+  /**
+   * Dropped frames (media.qoe.droppedFrames).
+   */
+  droppedFrames?: number;
+  /**
+   * Frames per second (media.qoe.framesPerSecond).
+   */
+  framesPerSecond?: number;
+  /**
+   * Time to start, in milliseconds (media.qoe.timeToStart).
+   */
+  timeToStart?: number;
+} | null;
+
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/sessionStart.
+ */
+export interface EdgeSessionStartBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeSessionStartEvent, ...EdgeSessionStartEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeSessionStartEvent {
+  xdm: EdgeSessionStartXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.sessionStart event.
+ */
+export interface EdgeSessionStartXdm {
+  eventType: "media.sessionStart";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveSessionStartMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.sessionStart.
+ */
+export interface LiveSessionStartMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  qoeDataDetails?: QoeDataDetails;
+  sessionDetails: SessionDetails;
+  customMetadata?: EdgeCustomMetadata;
+  [k: string]: unknown;
+}
+/**
+ * The content of the session.
+ */
+export interface SessionDetails {
+  /**
+   * The content's ID (media.id in the Media Collection API).
+   */
+  name: string;
+  /**
+   * The content's name (media.name).
+   */
+  friendlyName?: string;
+  /**
+   * The content's length in whole seconds (media.length).
+   */
+  length: number;
+  /**
+   * The kind of stream: vod, live, linear, ugc, dvod, radio, podcast, audiobook or song (media.contentType).
+   */
+  contentType: string;
+  /**
+   * The player's name (media.playerName).
+   */
+  playerName?: string;
+  /**
+   * The distribution channel (media.channel).
+   */
+  channel?: string;
+  /**
+   * audio or video.
+   */
+  streamType?: "video" | "audio";
+  /**
+   * Whether the session resumes an earlier one (media.resume).
+   */
+  hasResume?: boolean;
+  /**
+   * Whether the content was downloaded (media.downloaded).
+   */
+  isDownloaded?: boolean;
+  /**
+   * The application's version (media.sdkVersion).
+   */
+  appVersion?: string;
+  /**
+   * The asset's ID (media.assetId).
+   */
+  assetID?: string;
+  /**
+   * Standard metadata: show.
+   */
+  show?: string;
+  /**
+   * Standard metadata: season.
+   */
+  season?: string;
+  /**
+   * Standard metadata: episode.
+   */
+  episode?: string;
+  /**
+   * Standard metadata: genre.
+   */
+  genre?: string;
+  /**
+   * Standard metadata: firstAirDate.
+   */
+  firstAirDate?: string;
+  /**
+   * Standard metadata: firstDigitalDate.
+   */
+  firstDigitalDate?: string;
+  /**
+   * Standard metadata: rating.
+   */
+  rating?: string;
+  /**
+   * Standard metadata: originator.
+   */
+  originator?: string;
+  /**
+   * Standard metadata: network.
+   */
+  network?: string;
+  /**
+   * Standard metadata: showType.
+   */
+  showType?: string;
+  /**
+   * Standard metadata: adLoad.
+   */
+  adLoad?: string;
+  /**
+   * Standard metadata: mvpd.
+   */
+  mvpd?: string;
+  /**
+   * Standard metadata: authorized.
+   */
+  authorized?: string;
+  /**
+   * Standard metadata: dayPart.
+   */
+  dayPart?: string;
+  /**
+   * Standard metadata: feed.
+   */
+  feed?: string;
+  /**
+   * Standard metadata: streamFormat.
+   */
+  streamFormat?: string;
+  /**
+   * Standard metadata: artist.
+   */
+  artist?: string;
+  /**
+   * Standard metadata: album.
+   */
+  album?: string;
+  /**
+   * Standard metadata: label.
+   */
+  label?: string;
+  /**
+   * Standard metadata: author.
+   */
+  author?: string;
+  /**
+   * Standard metadata: station.
+   */
+  station?: string;
+  /**
+   * Standard metadata: publisher.
+   */
+  publisher?: string;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/play.
+ */
+export interface EdgePlayBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgePlayEvent, ...EdgePlayEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgePlayEvent {
+  xdm: EdgePlayXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.play event.
+ */
+export interface EdgePlayXdm {
+  eventType: "media.play";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LivePlayMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.play.
+ */
+export interface LivePlayMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails1;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/ping.
+ */
+export interface EdgePingBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgePingEvent, ...EdgePingEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgePingEvent {
+  xdm: EdgePingXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.ping event.
+ */
+export interface EdgePingXdm {
+  eventType: "media.ping";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LivePingMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.ping.
+ */
+export interface LivePingMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails2;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/bufferStart.
+ */
+export interface EdgeBufferStartBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeBufferStartEvent, ...EdgeBufferStartEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeBufferStartEvent {
+  xdm: EdgeBufferStartXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.bufferStart event.
+ */
+export interface EdgeBufferStartXdm {
+  eventType: "media.bufferStart";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveBufferStartMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.bufferStart.
+ */
+export interface LiveBufferStartMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails3;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/pauseStart.
+ */
+export interface EdgePauseStartBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgePauseStartEvent, ...EdgePauseStartEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgePauseStartEvent {
+  xdm: EdgePauseStartXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.pauseStart event.
+ */
+export interface EdgePauseStartXdm {
+  eventType: "media.pauseStart";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LivePauseStartMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.pauseStart.
+ */
+export interface LivePauseStartMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails4;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/adBreakStart.
+ */
+export interface EdgeAdBreakStartBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeAdBreakStartEvent, ...EdgeAdBreakStartEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeAdBreakStartEvent {
+  xdm: EdgeAdBreakStartXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.adBreakStart event.
+ */
+export interface EdgeAdBreakStartXdm {
+  eventType: "media.adBreakStart";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveAdBreakStartMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.adBreakStart.
+ */
+export interface LiveAdBreakStartMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails5;
+  advertisingPodDetails: AdvertisingPodDetails;
+  [k: string]: unknown;
+}
+/**
+ * The ad break that starts.
+ */
+export interface AdvertisingPodDetails {
+  /**
+   * The ad break's name (media.ad.podFriendlyName).
+   */
+  friendlyName?: string;
+  /**
+   * The ad break's index in the content, from 1 (media.ad.podIndex).
+   */
+  index?: number;
+  /**
+   * Where in the content the ad break plays, in whole seconds (media.ad.podSecond).
+   */
+  offset?: number;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/adBreakComplete.
+ */
+export interface EdgeAdBreakCompleteBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeAdBreakCompleteEvent, ...EdgeAdBreakCompleteEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeAdBreakCompleteEvent {
+  xdm: EdgeAdBreakCompleteXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.adBreakComplete event.
+ */
+export interface EdgeAdBreakCompleteXdm {
+  eventType: "media.adBreakComplete";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveAdBreakCompleteMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.adBreakComplete.
+ */
+export interface LiveAdBreakCompleteMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails6;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/adStart.
+ */
+export interface EdgeAdStartBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeAdStartEvent, ...EdgeAdStartEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeAdStartEvent {
+  xdm: EdgeAdStartXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.adStart event.
+ */
+export interface EdgeAdStartXdm {
+  eventType: "media.adStart";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveAdStartMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.adStart.
+ */
+export interface LiveAdStartMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails7;
+  advertisingDetails: AdvertisingDetails;
+  customMetadata?: EdgeCustomMetadata1;
+  [k: string]: unknown;
+}
+/**
+ * The ad that starts.
+ */
+export interface AdvertisingDetails {
+  /**
+   * The ad's ID (media.ad.id).
+   */
+  name: string;
+  /**
+   * The ad's name (media.ad.name).
+   */
+  friendlyName?: string;
+  /**
+   * The ad's length in whole seconds (media.ad.length).
+   */
+  length: number;
+  /**
+   * The ad's position in its pod, from 1 (media.ad.podPosition).
+   */
+  podPosition: number;
+  /**
+   * The player that plays the ad (media.ad.playerName).
+   */
+  playerName?: string;
+  /**
+   * The advertiser (media.ad.advertiser).
+   */
+  advertiser?: string;
+  /**
+   * The campaign's ID (media.ad.campaignId).
+   */
+  campaignID?: string;
+  /**
+   * The creative's ID (media.ad.creativeId).
+   */
+  creativeID?: string;
+  /**
+   * The creative's URL (media.ad.creativeURL).
+   */
+  creativeURL?: string;
+  /**
+   * The placement's ID (media.ad.placementId).
+   */
+  placementID?: string;
+  /**
+   * The site's ID (media.ad.siteId).
+   */
+  siteID?: string;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/adComplete.
+ */
+export interface EdgeAdCompleteBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeAdCompleteEvent, ...EdgeAdCompleteEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeAdCompleteEvent {
+  xdm: EdgeAdCompleteXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.adComplete event.
+ */
+export interface EdgeAdCompleteXdm {
+  eventType: "media.adComplete";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveAdCompleteMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.adComplete.
+ */
+export interface LiveAdCompleteMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails8;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/adSkip.
+ */
+export interface EdgeAdSkipBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeAdSkipEvent, ...EdgeAdSkipEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeAdSkipEvent {
+  xdm: EdgeAdSkipXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.adSkip event.
+ */
+export interface EdgeAdSkipXdm {
+  eventType: "media.adSkip";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveAdSkipMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.adSkip.
+ */
+export interface LiveAdSkipMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails9;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/chapterStart.
+ */
+export interface EdgeChapterStartBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeChapterStartEvent, ...EdgeChapterStartEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeChapterStartEvent {
+  xdm: EdgeChapterStartXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.chapterStart event.
+ */
+export interface EdgeChapterStartXdm {
+  eventType: "media.chapterStart";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveChapterStartMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.chapterStart.
+ */
+export interface LiveChapterStartMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails10;
+  chapterDetails: ChapterDetails;
+  customMetadata?: EdgeCustomMetadata2;
+  [k: string]: unknown;
+}
+/**
+ * The chapter that starts.
+ */
+export interface ChapterDetails {
+  /**
+   * The chapter's name (media.chapter.friendlyName).
+   */
+  friendlyName?: string;
+  /**
+   * The chapter's position, from 1 (media.chapter.index).
+   */
+  index?: number;
+  /**
+   * The chapter's length in whole seconds (media.chapter.length).
+   */
+  length?: number;
+  /**
+   * Where in the content the chapter begins, in whole seconds (media.chapter.offset).
+   */
+  offset?: number;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/chapterComplete.
+ */
+export interface EdgeChapterCompleteBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeChapterCompleteEvent, ...EdgeChapterCompleteEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeChapterCompleteEvent {
+  xdm: EdgeChapterCompleteXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.chapterComplete event.
+ */
+export interface EdgeChapterCompleteXdm {
+  eventType: "media.chapterComplete";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveChapterCompleteMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.chapterComplete.
+ */
+export interface LiveChapterCompleteMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails11;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/chapterSkip.
+ */
+export interface EdgeChapterSkipBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeChapterSkipEvent, ...EdgeChapterSkipEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeChapterSkipEvent {
+  xdm: EdgeChapterSkipXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.chapterSkip event.
+ */
+export interface EdgeChapterSkipXdm {
+  eventType: "media.chapterSkip";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveChapterSkipMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.chapterSkip.
+ */
+export interface LiveChapterSkipMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails12;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/bitrateChange.
+ */
+export interface EdgeBitrateChangeBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeBitrateChangeEvent, ...EdgeBitrateChangeEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeBitrateChangeEvent {
+  xdm: EdgeBitrateChangeXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.bitrateChange event.
+ */
+export interface EdgeBitrateChangeXdm {
+  eventType: "media.bitrateChange";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveBitrateChangeMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.bitrateChange.
+ */
+export interface LiveBitrateChangeMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails: QoeDataDetails13;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/error.
+ */
+export interface EdgeErrorBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeErrorEvent, ...EdgeErrorEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeErrorEvent {
+  xdm: EdgeErrorXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.error event.
+ */
+export interface EdgeErrorXdm {
+  eventType: "media.error";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveErrorMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.error.
+ */
+export interface LiveErrorMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails14;
+  errorDetails: ErrorDetails;
+  [k: string]: unknown;
+}
+/**
+ * The error.
+ */
+export interface ErrorDetails {
+  /**
+   * The error's ID (media.errorId).
+   */
+  name: string;
+  /**
+   * Where the error comes from: player or external (media.errorSource).
+   */
+  source: "player" | "external";
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/statesUpdate.
+ */
+export interface EdgeStatesUpdateBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeStatesUpdateEvent, ...EdgeStatesUpdateEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeStatesUpdateEvent {
+  xdm: EdgeStatesUpdateXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.statesUpdate event.
+ */
+export interface EdgeStatesUpdateXdm {
+  eventType: "media.statesUpdate";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveStatesUpdateMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.statesUpdate.
+ */
+export interface LiveStatesUpdateMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails15;
+  /**
+   * States that start.
+   */
+  statesStart?: PlayerState[];
+  /**
+   * States that end.
+   */
+  statesEnd?: PlayerState1[];
+  [k: string]: unknown;
+}
+/**
+ * One player state.
+ */
+export interface PlayerState {
+  /**
+   * The state's name: fullscreen, mute, closedCaptioning, pictureInPicture, inFocus, or one of the application's own.
+   */
+  name: string;
+  [k: string]: unknown;
+}
+/**
+ * One player state.
+ */
+export interface PlayerState1 {
+  /**
+   * The state's name: fullscreen, mute, closedCaptioning, pictureInPicture, inFocus, or one of the application's own.
+   */
+  name: string;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/sessionComplete.
+ */
+export interface EdgeSessionCompleteBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeSessionCompleteEvent, ...EdgeSessionCompleteEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeSessionCompleteEvent {
+  xdm: EdgeSessionCompleteXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.sessionComplete event.
+ */
+export interface EdgeSessionCompleteXdm {
+  eventType: "media.sessionComplete";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveSessionCompleteMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.sessionComplete.
+ */
+export interface LiveSessionCompleteMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails16;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/sessionEnd.
+ */
+export interface EdgeSessionEndBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeSessionEndEvent, ...EdgeSessionEndEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeSessionEndEvent {
+  xdm: EdgeSessionEndXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a media.sessionEnd event.
+ */
+export interface EdgeSessionEndXdm {
+  eventType: "media.sessionEnd";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  timestamp: string;
+  mediaCollection: LiveSessionEndMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.sessionEnd.
+ */
+export interface LiveSessionEndMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID: string;
+  qoeDataDetails?: QoeDataDetails17;
+  [k: string]: unknown;
+}
+/**
+ * The body of POST https://edge.adobedc.net/ee/va/v1/downloaded.
+ */
+export interface EdgeDownloadedBody {
+  /**
+   * @minItems 1
+   */
+  events: [EdgeDownloadedEvent, ...EdgeDownloadedEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * The event.
+ */
+export interface EdgeDownloadedEvent {
+  xdm: EdgeDownloadedXdm;
+  [k: string]: unknown;
+}
+/**
+ * The XDM data of a downloaded session: its events, sessionStart first.
+ */
+export interface EdgeDownloadedXdm {
+  eventType: "media.downloaded";
+  /**
+   * @minItems 1
+   */
+  mediaDownloadedEvents: [DownloadedSessionStartEvent, ...DownloadedEvent[]];
+  [k: string]: unknown;
+}
+/**
+ * A media.sessionStart event of a downloaded session.
+ */
+export interface DownloadedSessionStartEvent {
+  mediaEventType: "media.sessionStart";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: SessionStartMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.sessionStart.
+ */
+export interface SessionStartMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  qoeDataDetails?: QoeDataDetails18;
+  sessionDetails: SessionDetails1;
+  customMetadata?: EdgeCustomMetadata3;
+  [k: string]: unknown;
+}
+/**
+ * The content of the session.
+ */
+export interface SessionDetails1 {
+  /**
+   * The content's ID (media.id in the Media Collection API).
+   */
+  name: string;
+  /**
+   * The content's name (media.name).
+   */
+  friendlyName?: string;
+  /**
+   * The content's length in whole seconds (media.length).
+   */
+  length: number;
+  /**
+   * The kind of stream: vod, live, linear, ugc, dvod, radio, podcast, audiobook or song (media.contentType).
+   */
+  contentType: string;
+  /**
+   * The player's name (media.playerName).
+   */
+  playerName?: string;
+  /**
+   * The distribution channel (media.channel).
+   */
+  channel?: string;
+  /**
+   * audio or video.
+   */
+  streamType?: "video" | "audio";
+  /**
+   * Whether the session resumes an earlier one (media.resume).
+   */
+  hasResume?: boolean;
+  /**
+   * Whether the content was downloaded (media.downloaded).
+   */
+  isDownloaded?: boolean;
+  /**
+   * The application's version (media.sdkVersion).
+   */
+  appVersion?: string;
+  /**
+   * The asset's ID (media.assetId).
+   */
+  assetID?: string;
+  /**
+   * Standard metadata: show.
+   */
+  show?: string;
+  /**
+   * Standard metadata: season.
+   */
+  season?: string;
+  /**
+   * Standard metadata: episode.
+   */
+  episode?: string;
+  /**
+   * Standard metadata: genre.
+   */
+  genre?: string;
+  /**
+   * Standard metadata: firstAirDate.
+   */
+  firstAirDate?: string;
+  /**
+   * Standard metadata: firstDigitalDate.
+   */
+  firstDigitalDate?: string;
+  /**
+   * Standard metadata: rating.
+   */
+  rating?: string;
+  /**
+   * Standard metadata: originator.
+   */
+  originator?: string;
+  /**
+   * Standard metadata: network.
+   */
+  network?: string;
+  /**
+   * Standard metadata: showType.
+   */
+  showType?: string;
+  /**
+   * Standard metadata: adLoad.
+   */
+  adLoad?: string;
+  /**
+   * Standard metadata: mvpd.
+   */
+  mvpd?: string;
+  /**
+   * Standard metadata: authorized.
+   */
+  authorized?: string;
+  /**
+   * Standard metadata: dayPart.
+   */
+  dayPart?: string;
+  /**
+   * Standard metadata: feed.
+   */
+  feed?: string;
+  /**
+   * Standard metadata: streamFormat.
+   */
+  streamFormat?: string;
+  /**
+   * Standard metadata: artist.
+   */
+  artist?: string;
+  /**
+   * Standard metadata: album.
+   */
+  album?: string;
+  /**
+   * Standard metadata: label.
+   */
+  label?: string;
+  /**
+   * Standard metadata: author.
+   */
+  author?: string;
+  /**
+   * Standard metadata: station.
+   */
+  station?: string;
+  /**
+   * Standard metadata: publisher.
+   */
+  publisher?: string;
+  [k: string]: unknown;
+} /**
+ * A media.play event of a downloaded session.
+ */
+export interface DownloadedPlayEvent {
+  mediaEventType: "media.play";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: PlayMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.play.
+ */
+export interface PlayMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails19;
+  [k: string]: unknown;
+}
+/**
+ * A media.ping event of a downloaded session.
+ */
+export interface DownloadedPingEvent {
+  mediaEventType: "media.ping";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: PingMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.ping.
+ */
+export interface PingMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails20;
+  [k: string]: unknown;
+}
+/**
+ * A media.bufferStart event of a downloaded session.
+ */
+export interface DownloadedBufferStartEvent {
+  mediaEventType: "media.bufferStart";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: BufferStartMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.bufferStart.
+ */
+export interface BufferStartMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails21;
+  [k: string]: unknown;
+}
+/**
+ * A media.pauseStart event of a downloaded session.
+ */
+export interface DownloadedPauseStartEvent {
+  mediaEventType: "media.pauseStart";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: PauseStartMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.pauseStart.
+ */
+export interface PauseStartMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails22;
+  [k: string]: unknown;
+}
+/**
+ * A media.adBreakStart event of a downloaded session.
+ */
+export interface DownloadedAdBreakStartEvent {
+  mediaEventType: "media.adBreakStart";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: AdBreakStartMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.adBreakStart.
+ */
+export interface AdBreakStartMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails23;
+  advertisingPodDetails: AdvertisingPodDetails1;
+  [k: string]: unknown;
+}
+/**
+ * The ad break that starts.
+ */
+export interface AdvertisingPodDetails1 {
+  /**
+   * The ad break's name (media.ad.podFriendlyName).
+   */
+  friendlyName?: string;
+  /**
+   * The ad break's index in the content, from 1 (media.ad.podIndex).
+   */
+  index?: number;
+  /**
+   * Where in the content the ad break plays, in whole seconds (media.ad.podSecond).
+   */
+  offset?: number;
+  [k: string]: unknown;
+}
+/**
+ * A media.adBreakComplete event of a downloaded session.
+ */
+export interface DownloadedAdBreakCompleteEvent {
+  mediaEventType: "media.adBreakComplete";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: AdBreakCompleteMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.adBreakComplete.
+ */
+export interface AdBreakCompleteMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails24;
+  [k: string]: unknown;
+}
+/**
+ * A media.adStart event of a downloaded session.
+ */
+export interface DownloadedAdStartEvent {
+  mediaEventType: "media.adStart";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: AdStartMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.adStart.
+ */
+export interface AdStartMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails25;
+  advertisingDetails: AdvertisingDetails1;
+  customMetadata?: EdgeCustomMetadata4;
+  [k: string]: unknown;
+}
+/**
+ * The ad that starts.
+ */
+export interface AdvertisingDetails1 {
+  /**
+   * The ad's ID (media.ad.id).
+   */
+  name: string;
+  /**
+   * The ad's name (media.ad.name).
+   */
+  friendlyName?: string;
+  /**
+   * The ad's length in whole seconds (media.ad.length).
+   */
+  length: number;
+  /**
+   * The ad's position in its pod, from 1 (media.ad.podPosition).
+   */
+  podPosition: number;
+  /**
+   * The player that plays the ad (media.ad.playerName).
+   */
+  playerName?: string;
+  /**
+   * The advertiser (media.ad.advertiser).
+   */
+  advertiser?: string;
+  /**
+   * The campaign's ID (media.ad.campaignId).
+   */
+  campaignID?: string;
+  /**
+   * The creative's ID (media.ad.creativeId).
+   */
+  creativeID?: string;
+  /**
+   * The creative's URL (media.ad.creativeURL).
+   */
+  creativeURL?: string;
+  /**
+   * The placement's ID (media.ad.placementId).
+   */
+  placementID?: string;
+  /**
+   * The site's ID (media.ad.siteId).
+   */
+  siteID?: string;
+  [k: string]: unknown;
+}
+/**
+ * A media.adComplete event of a downloaded session.
+ */
+export interface DownloadedAdCompleteEvent {
+  mediaEventType: "media.adComplete";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: AdCompleteMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.adComplete.
+ */
+export interface AdCompleteMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails26;
+  [k: string]: unknown;
+}
+/**
+ * A media.adSkip event of a downloaded session.
+ */
+export interface DownloadedAdSkipEvent {
+  mediaEventType: "media.adSkip";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: AdSkipMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.adSkip.
+ */
+export interface AdSkipMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails27;
+  [k: string]: unknown;
+}
+/**
+ * A media.chapterStart event of a downloaded session.
+ */
+export interface DownloadedChapterStartEvent {
+  mediaEventType: "media.chapterStart";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: ChapterStartMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.chapterStart.
+ */
+export interface ChapterStartMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails28;
+  chapterDetails: ChapterDetails1;
+  customMetadata?: EdgeCustomMetadata5;
+  [k: string]: unknown;
+}
+/**
+ * The chapter that starts.
+ */
+export interface ChapterDetails1 {
+  /**
+   * The chapter's name (media.chapter.friendlyName).
+   */
+  friendlyName?: string;
+  /**
+   * The chapter's position, from 1 (media.chapter.index).
+   */
+  index?: number;
+  /**
+   * The chapter's length in whole seconds (media.chapter.length).
+   */
+  length?: number;
+  /**
+   * Where in the content the chapter begins, in whole seconds (media.chapter.offset).
+   */
+  offset?: number;
+  [k: string]: unknown;
+}
+/**
+ * A media.chapterComplete event of a downloaded session.
+ */
+export interface DownloadedChapterCompleteEvent {
+  mediaEventType: "media.chapterComplete";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: ChapterCompleteMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.chapterComplete.
+ */
+export interface ChapterCompleteMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails29;
+  [k: string]: unknown;
+}
+/**
+ * A media.chapterSkip event of a downloaded session.
+ */
+export interface DownloadedChapterSkipEvent {
+  mediaEventType: "media.chapterSkip";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: ChapterSkipMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.chapterSkip.
+ */
+export interface ChapterSkipMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails30;
+  [k: string]: unknown;
+}
+/**
+ * A media.bitrateChange event of a downloaded session.
+ */
+export interface DownloadedBitrateChangeEvent {
+  mediaEventType: "media.bitrateChange";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: BitrateChangeMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.bitrateChange.
+ */
+export interface BitrateChangeMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails: QoeDataDetails31;
+  [k: string]: unknown;
+}
+/**
+ * A media.error event of a downloaded session.
+ */
+export interface DownloadedErrorEvent {
+  mediaEventType: "media.error";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: ErrorMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.error.
+ */
+export interface ErrorMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails32;
+  errorDetails: ErrorDetails1;
+  [k: string]: unknown;
+}
+/**
+ * The error.
+ */
+export interface ErrorDetails1 {
+  /**
+   * The error's ID (media.errorId).
+   */
+  name: string;
+  /**
+   * Where the error comes from: player or external (media.errorSource).
+   */
+  source: "player" | "external";
+  [k: string]: unknown;
+}
+/**
+ * A media.statesUpdate event of a downloaded session.
+ */
+export interface DownloadedStatesUpdateEvent {
+  mediaEventType: "media.statesUpdate";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: StatesUpdateMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.statesUpdate.
+ */
+export interface StatesUpdateMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails33;
+  /**
+   * States that start.
+   */
+  statesStart?: PlayerState2[];
+  /**
+   * States that end.
+   */
+  statesEnd?: PlayerState3[];
+  [k: string]: unknown;
+}
+/**
+ * One player state.
+ */
+export interface PlayerState2 {
+  /**
+   * The state's name: fullscreen, mute, closedCaptioning, pictureInPicture, inFocus, or one of the application's own.
+   */
+  name: string;
+  [k: string]: unknown;
+}
+/**
+ * One player state.
+ */
+export interface PlayerState3 {
+  /**
+   * The state's name: fullscreen, mute, closedCaptioning, pictureInPicture, inFocus, or one of the application's own.
+   */
+  name: string;
+  [k: string]: unknown;
+}
+/**
+ * A media.sessionComplete event of a downloaded session.
+ */
+export interface DownloadedSessionCompleteEvent {
+  mediaEventType: "media.sessionComplete";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: SessionCompleteMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.sessionComplete.
+ */
+export interface SessionCompleteMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails34;
+  [k: string]: unknown;
+}
+/**
+ * A media.sessionEnd event of a downloaded session.
+ */
+export interface DownloadedSessionEndEvent {
+  mediaEventType: "media.sessionEnd";
+  /**
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   */
+  mediaEventTimestamp: string;
+  mediaCollection: SessionEndMediaCollection;
+  [k: string]: unknown;
+}
+/**
+ * mediaCollection of media.sessionEnd.
+ */
+export interface SessionEndMediaCollection {
+  /**
+   * Where the player is.
+   */
+  playhead: number;
+  /**
+   * The session the event belongs to.
+   */
+  sessionID?: string;
+  qoeDataDetails?: QoeDataDetails35;
+  [k: string]: unknown;
+}

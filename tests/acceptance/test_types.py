@@ -17,7 +17,7 @@ import sessionspec
 from sessionspec._catalog.schema import schema
 from sessionspec._faces.cli import run
 from sessionspec._read.text import ParseFailure, loads
-from sessionspec.types import AdStartBody, SessionStartBody
+from sessionspec.types import AdStartBody, EdgePlayBody, SessionStartBody
 
 from conftest import EXAMPLES, ROOT
 
@@ -220,6 +220,22 @@ def test_mypy_passes_a_correct_body_and_fails_a_misspelt_key(tmp_path: Path) -> 
     assert 'Missing key "media.length" for TypedDict "SessionStartParams"' in done.stdout
 
 
+def test_validate_edge_takes_a_typed_body() -> None:
+    # Checked by mypy with the rest of the tests: the TypedDicts hold an Edge body too.
+    body: EdgePlayBody = {
+        "events": [
+            {
+                "xdm": {
+                    "eventType": "media.play",
+                    "timestamp": "2025-03-14T17:05:12.345Z",
+                    "mediaCollection": {"playhead": 0, "sessionID": "abc"},
+                }
+            }
+        ]
+    }
+    assert sessionspec.validate_edge(body, event_type="play")
+
+
 def test_validate_takes_a_typed_body() -> None:
     body: SessionStartBody = json.loads(json.dumps(example()))
     assert sessionspec.validate(body)
@@ -334,3 +350,41 @@ def run_example(*argv: str) -> str:
     out = io.StringIO()
     assert run(["example", *argv], stdout=out) == 0
     return out.getvalue()
+
+
+@pytest.mark.node
+def test_every_media_edge_body_compiles_and_one_without_its_session_does_not(
+    installed: Path,
+) -> None:
+    # What Adobe's Edge clients send, the schema's examples (a downloaded session among them)
+    # and the project's own bodies converted.
+    bodies: list[Any] = [
+        json.loads(path.read_text())
+        for path in sorted((ROOT / "tests" / "clients" / "edge").glob("*.json"))
+    ]
+    bodies += schema("edge")["examples"]
+    for path in sorted(
+        [*EXAMPLES.glob("**/*.json"), *(ROOT / "tests" / "clients").glob("*/*.json")]
+    ):
+        try:
+            body = loads(path.read_bytes())
+        except ParseFailure:
+            continue
+        if isinstance(body, (dict, list)) and _validate_body(body):
+            converted = sessionspec.to_edge(body, session_id="abc")
+            if sessionspec.validate_edge(converted.body):
+                bodies.append(converted.body)
+    assert len(bodies) > 200
+    assert all(sessionspec.validate_edge(body) for body in bodies)
+    lines = [f"export const b{i}: MediaEdgeBody = {json.dumps(b)};" for i, b in enumerate(bodies)]
+    source = 'import type { MediaEdgeBody } from "sessionspec";\n' + "\n".join(lines)
+    done = tsc(installed, source)
+    assert done.returncode == 0, done.stdout
+    play = sessionspec.to_edge(
+        {"eventType": "play", "playerTime": {"playhead": 0, "ts": 1700000000000}}, session_id="abc"
+    ).body
+    del play["events"][0]["xdm"]["mediaCollection"]["sessionID"]
+    source = 'import type { EdgePlayBody } from "sessionspec";\n'
+    done = tsc(installed, source + f"export const play: EdgePlayBody = {json.dumps(play)};")
+    assert done.returncode != 0
+    assert "'sessionID' is missing" in done.stdout
