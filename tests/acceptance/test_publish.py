@@ -2,6 +2,7 @@
 validators (Ajv in JavaScript, check-jsonschema, OpenAPI tools) reading it as we do."""
 
 import contextlib
+import copy
 import hashlib
 import http.server
 import io
@@ -368,6 +369,15 @@ NEWEST_API = SCHEMAS / f"media-collection-api-{max(WHOLE_API, key=float)}.openap
 
 # The description with every body schema bundled in, which mocks and proxies read.
 BUNDLED_API = SCHEMAS / "media-collection-api-2.1.openapi.json"
+# The Media Edge API's description, its schema bundled in.
+EDGE_API = SCHEMAS / "media-edge-api-1.1.openapi.json"
+
+
+def test_every_description_of_an_api_is_tested() -> None:
+    published = {p.name for p in SCHEMAS.glob("*.openapi.json")}
+    tested = {f"media-collection-api-{v}.openapi.json" for v in WHOLE_API}
+    tested |= {"sessions-api-1.0.openapi.json", BUNDLED_API.name, EDGE_API.name}
+    assert published == tested
 
 
 def test_every_description_of_the_whole_api_is_tested() -> None:
@@ -541,10 +551,77 @@ def _node_tool(name: str) -> Path:
     return ROOT / "node_modules" / ".bin" / name
 
 
+def test_the_edge_description_holds_the_edge_schema_and_a_path_per_event_type() -> None:
+    from openapi_spec_validator import validate as validate_openapi
+
+    spec = json.loads(EDGE_API.read_text(encoding="utf-8"))
+    validate_openapi(spec)
+    assert spec["security"] == []
+    assert spec["info"]["license"]["identifier"] == "Apache-2.0"
+    assert "CC BY 4.0" in spec["info"]["description"]
+    published = json.loads((SCHEMAS / "edge-1.1.schema.json").read_text(encoding="utf-8"))
+    event_types = published["$defs"]["xdm"]["properties"]["eventType"]["enum"]
+    del published["$id"], published["examples"]
+    text = json.dumps(published).replace('"#/$defs/', '"#/components/schemas/MediaEdge/$defs/')
+    assert spec["components"]["schemas"]["MediaEdge"] == {
+        **json.loads(text),
+        "$schema": published["$schema"],
+    }
+    assert set(spec["paths"]) == {f"/ee/va/v1/{t.removeprefix('media.')}" for t in event_types}
+    for event_type in event_types:
+        post = spec["paths"][f"/ee/va/v1/{event_type.removeprefix('media.')}"]["post"]
+        body = post["requestBody"]["content"]["application/json"]["schema"]
+        xdm = body["allOf"][1]["properties"]["events"]["items"]["properties"]["xdm"]
+        assert xdm["properties"]["eventType"] == {"const": event_type}
+        answers = set(post["responses"])
+        if event_type == "media.sessionStart":
+            assert answers == {"200", "207", "400", "429"}
+        elif event_type == "media.downloaded":
+            assert answers == {"200", "400", "429"}
+        else:
+            assert answers == {"204", "400", "404", "410", "429"}
+
+
+def _edge_calls() -> list[tuple[str, Any, bool]]:
+    """Every body of Adobe's Edge clients, the schema's examples and the project's own bodies
+    converted, each sent to its own path and to another's, with whether sessionspec finds it
+    valid there; and a few broken."""
+    bodies = [json.loads(path.read_text()) for path in sorted((CLIENTS / "edge").glob("*.json"))]
+    bodies += sessionspec.schema("edge")["examples"]
+    broken = copy.deepcopy(bodies[0])
+    broken["events"][0]["xdm"]["mediaCollection"]["playhead"] = "12"
+    missing = copy.deepcopy(bodies[1])
+    missing["events"][0]["xdm"].pop("timestamp")
+    bodies += [broken, missing]
+    calls = []
+    for body in bodies:
+        own = body["events"][0]["xdm"]["eventType"].removeprefix("media.")
+        other = "ping" if own != "ping" else "play"
+        for event_type in (own, other):
+            valid = bool(validate_edge(body, event_type=event_type))
+            calls.append((f"/ee/va/v1/{event_type}?configId=datastream", body, valid))
+    return calls
+
+
 @pytest.mark.node
-def test_redocly_and_swagger_parser_accept_the_bundled_description() -> None:
+def test_prism_mocks_the_edge_description_with_our_verdicts() -> None:
+    calls = _edge_calls()
+    assert sum(valid for _, _, valid in calls) > 70
+    assert sum(not valid for _, _, valid in calls) > 70
+    with _prism("mock", str(EDGE_API)) as post:
+        wrong = [
+            (path, body, valid)
+            for path, body, valid in calls
+            if (200 <= post(path, body)[0] < 300) != valid
+        ]
+        assert wrong == []
+
+
+@pytest.mark.node
+@pytest.mark.parametrize("described", [BUNDLED_API, EDGE_API], ids=lambda path: path.name)
+def test_redocly_and_swagger_parser_accept_the_bundled_description(described: Path) -> None:
     linted = subprocess.run(
-        [str(_node_tool("redocly")), "lint", str(BUNDLED_API)],
+        [str(_node_tool("redocly")), "lint", str(described)],
         capture_output=True,
         text=True,
         check=False,
@@ -557,7 +634,7 @@ def test_redocly_and_swagger_parser_accept_the_bundled_description() -> None:
         '.then(() => console.log("valid"), (e) => { console.log(e.message); process.exit(1); })'
     )
     parsed = subprocess.run(
-        ["node", "-e", script, str(BUNDLED_API)], capture_output=True, text=True, cwd=ROOT
+        ["node", "-e", script, str(described)], capture_output=True, text=True, cwd=ROOT
     )
     assert parsed.stdout.strip() == "valid", parsed.stdout + parsed.stderr
 
