@@ -11,6 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 from .._catalog.schema import (
+    EDGE,
     EVENTS,
     FAMILY,
     SESSIONSTART,
@@ -254,6 +255,14 @@ def _value(failure: Failure) -> Iterator[Issue]:
     if failure.pointer == "/eventType" and FAMILY[failure.target.family].by_event_type:
         yield Code.WRONG_VALUE.issue(failure.pointer, _event_type_advice(instance, allowed))
         return
+    if failure.target.family == EDGE and failure.pointer.endswith(_EDGE_EVENT_TYPES):
+        prefixed = f"media.{instance}" if isinstance(instance, str) else None
+        if prefixed in allowed:  # the Media Collection API's name of it
+            message = f"{show(instance)} is not a Media Edge event type: write {show(prefixed)}"
+        else:
+            message = _event_type_advice(instance, allowed)
+        yield Code.WRONG_VALUE.issue(failure.pointer, message)
+        return
     choices = ", ".join(show(v) for v in allowed)
     message = (
         f"expected {choices if len(allowed) == 1 else f'one of {choices}'}, got {show(instance)}"
@@ -265,6 +274,10 @@ def _value(failure: Failure) -> Iterator[Issue]:
     elif failure.pointer == "/eventType" and instance in event_types(target(EVENTS)):
         message += f": {instance} is an event, sent to POST /api/v1/sessions/{{sid}}/events"
     yield Code.WRONG_VALUE.issue(failure.pointer, message)
+
+
+# Where a Media Edge body names its event type: a live event's xdm, a downloaded session's event.
+_EDGE_EVENT_TYPES = ("/xdm/eventType", "/mediaEventType")
 
 
 def _event_type_advice(instance: Any, allowed: list[str]) -> str:

@@ -121,3 +121,19 @@ def test_check_knows_an_edge_body_by_its_shape() -> None:
         == 1
     )
     assert "SS201 /events/0/xdm/mediaCollection/sessionID" in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("event_type", "said"),
+    [
+        ("media.sesionStart", 'did you mean "media.sessionStart"?'),
+        ("media.SessionStart", 'check the case, "media.sessionStart"'),
+        ("sessionStart", 'is not a Media Edge event type: write "media.sessionStart"'),
+    ],
+)
+def test_a_misspelt_edge_event_type_is_told_its_name(event_type: str, said: str) -> None:
+    edge = body("android-sessionStart.json")
+    edge["events"][0]["xdm"]["eventType"] = event_type
+    [issue] = validate_edge(edge).issues
+    assert issue.pointer == "/events/0/xdm/eventType"
+    assert said in issue.message
