@@ -54,7 +54,13 @@ const options = { bannerComment: `/* ${banner} */`, additionalProperties: false,
 const collection = await compile(schema, "MediaCollectionBody", options);
 // The Media Edge API's bodies, which no Media Collection body refers to, from their own root.
 const { description, anyOf } = schema.$defs.MediaEdgeBody;
-const edge = { $schema: schema.$schema, title: "MediaEdgeBody", description, anyOf, $defs: schema.$defs };
+const edge = {
+  $schema: schema.$schema,
+  title: "MediaEdgeBody",
+  description,
+  anyOf,
+  $defs: schema.$defs,
+};
 const edgeTypes = await compile(edge, "MediaEdgeBody", { ...options, bannerComment: "" });
 writeFileSync(target, collection + "\\n" + edgeTypes);
 """
