@@ -63,10 +63,13 @@ def _metadata_prefixes(body: Body, found: list[Issue]) -> None:
 def _placeholders(body: Body, found: list[Issue], text: bytes | None) -> None:
     if not _may_hold_placeholders(body, text):
         return
-    pending: list[tuple[str, dict[str, Any], int]] = [("", body, 1)]
+    # Objects and lists alike: a Media Edge body holds its members in lists (events, and
+    # customMetadata's pairs).
+    pending: list[tuple[str, dict[str, Any] | list[Any], int]] = [("", body, 1)]
     while pending:
         pointer, members, depth = pending.pop()
-        for key, value in members.items():
+        pairs = members.items() if isinstance(members, dict) else enumerate(members)
+        for key, value in pairs:
             if isinstance(value, str):
                 # The "in" tests are cheap and rule out almost every real value.
                 if ("<" in value or "[" in value or "{" in value) and (
@@ -79,7 +82,7 @@ def _placeholders(body: Body, found: list[Issue], text: bytes | None) -> None:
                             " put the real value here",
                         )
                     )
-            elif isinstance(value, dict) and depth < SCHEMA_DEPTH:
+            elif isinstance(value, (dict, list)) and depth < SCHEMA_DEPTH:
                 pending.append((pointer_to(pointer, key), value, depth + 1))
 
 

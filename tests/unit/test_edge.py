@@ -137,3 +137,13 @@ def test_a_misspelt_edge_event_type_is_told_its_name(event_type: str, said: str)
     [issue] = validate_edge(edge).issues
     assert issue.pointer == "/events/0/xdm/eventType"
     assert said in issue.message
+
+
+def test_a_placeholder_is_found_inside_the_lists_of_an_edge_body() -> None:
+    edge = body("android-sessionStart.json")
+    media(edge)["sessionDetails"]["name"] = "<YOUR_CONTENT_ID>"
+    [issue] = validate_edge(edge, lint=True).issues
+    assert (issue.code, issue.pointer) == (
+        "SS303",
+        "/events/0/xdm/mediaCollection/sessionDetails/name",
+    )
