@@ -3,7 +3,8 @@
 Install with ``pip install 'sessionspec[testing]'``.
 
 - ``valid_bodies()`` draws sessionStart bodies the schema accepts, ``valid_events()`` events
-  bodies, ``valid_batches()`` downloaded-content batches.
+  bodies, ``valid_batches()`` downloaded-content batches; ``valid_edge_bodies()``, Media Edge
+  API bodies.
 - ``faulty_bodies()``, ``faulty_events()`` and ``faulty_batches()`` draw one of those broken in
   exactly one way, with the code and the JSON Pointer of the one error sessionspec reports.
 
@@ -13,6 +14,7 @@ All are derived from the bundled schemas themselves, so they follow them as they
 from __future__ import annotations
 
 import copy
+import datetime
 import functools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from ._catalog.schema import (
+    EDGE,
     EVENTS,
     SESSIONSTART,
     Target,
@@ -43,6 +46,7 @@ __all__ = [
     "json_values",
     "valid_batches",
     "valid_bodies",
+    "valid_edge_bodies",
     "valid_events",
 ]
 
@@ -114,6 +118,41 @@ def valid_batches(
     return st.builds(
         lambda start, rest: [start, *rest], first, st.lists(events, max_size=max_events)
     )
+
+
+def valid_edge_bodies(*event_types: str) -> st.SearchStrategy[Body]:
+    """Media Edge API bodies of a live session that the Media Edge schema accepts: of the
+    event types given (``media.play``, or ``play``), or of any; each event's
+    ``mediaCollection`` drawn from its definition, with a session ID where the event needs
+    one, and a ``timestamp`` in ISO 8601 with milliseconds, as Adobe's clients write it."""
+    definitions = rules(target(EDGE))["$defs"]
+    known = [t for t in definitions["xdm"]["properties"]["eventType"]["enum"] if t in definitions]
+    chosen = [t if t.startswith("media.") else f"media.{t}" for t in event_types] or known
+    unknown = set(chosen) - set(known)
+    if unknown:
+        raise ValueError(f"{sorted(unknown)} are not event types; known: {', '.join(known)}")
+    return st.sampled_from(chosen).flatmap(_valid_edge)
+
+
+@functools.cache
+def _valid_edge(event_type: str) -> st.SearchStrategy[Body]:
+    definitions = rules(target(EDGE))["$defs"]
+    collection = from_schema(copy.deepcopy({**definitions[event_type], "$defs": definitions}))
+    times = st.datetimes(
+        min_value=datetime.datetime(2000, 1, 1), max_value=datetime.datetime(2100, 1, 1)
+    )
+    session_ids = st.text("0123456789abcdef", min_size=1, max_size=64)
+    return st.builds(_edge_body, st.just(event_type), collection, times, session_ids)
+
+
+def _edge_body(
+    event_type: str, collection: Body, moment: datetime.datetime, session_id: str
+) -> Body:
+    if event_type != "media.sessionStart":
+        collection["sessionID"] = session_id
+    timestamp = moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    xdm = {"eventType": event_type, "timestamp": timestamp, "mediaCollection": collection}
+    return {"events": [{"xdm": xdm}]}
 
 
 def faulty_bodies(*codes: str, schema_version: str | None = None) -> st.SearchStrategy[Fault]:

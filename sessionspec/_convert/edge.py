@@ -25,8 +25,10 @@ from datetime import UTC, datetime, timedelta, timezone
 from importlib import resources
 from typing import Any
 
-from .._catalog.schema import EDGE, SESSIONSTART, schema
+from .._catalog.schema import EDGE, SESSIONSTART, Endpoint, schema
 from .._core.issues import Code, Issue, pointer_to
+from .._judge.pipeline import checked
+from .._settings import Settings
 
 # What an events body carries when no session ID is known: the one sessionStart's answer gives.
 SESSION_ID_PLACEHOLDER = "SESSION-ID-FROM-THE-SESSIONSTART-ANSWER"
@@ -306,12 +308,17 @@ def _whole(value: Any, at: str, notes: list[Issue]) -> Any:
 def _states_to_edge(states: Any, at: str, notes: list[Issue]) -> Any:
     if not isinstance(states, list):
         return states
-    return [
-        {"name": _fitted(_PLAYER_STATE, state.get(_STATE_NAME), f"{at}/{index}", notes)}
-        if isinstance(state, dict)
-        else state
-        for index, state in enumerate(states)
-    ]
+    found = []
+    for index, state in enumerate(states):
+        if not isinstance(state, dict):
+            found.append(state)
+            continue
+        where = f"{at}/{index}"
+        for member in state.keys() - {_STATE_NAME}:
+            message = "no Media Edge field: a player state is its name alone"
+            notes.append(Code.NO_FIELD_THERE.issue(pointer_to(where, member), message))
+        found.append({"name": _fitted(_PLAYER_STATE, state.get(_STATE_NAME), where, notes)})
+    return found
 
 
 def _iso(ts: Any) -> Any:
@@ -353,15 +360,44 @@ def to_collection(body: Any, *, params: Mapping[str, Any] | None = None) -> Conv
     events = list(_events(body, notes))
     if not events:
         raise ValueError("a Media Edge body holds its event in events[0].xdm: this one has none")
-    for event in events:
-        if event.call.get("eventType") == "sessionStart":
-            _routed(event, dict(params or {}), notes)
+    said = {
+        pointer
+        for event in events
+        if event.call.get("eventType") == "sessionStart"
+        for pointer in _routed(event, dict(params or {}), notes)
+    }
     if events[0].downloaded:
-        return Conversion([event.call for event in events], tuple(notes))
+        batch = [event.call for event in events]
+        _refusals(batch, Endpoint.DOWNLOADED, events, said, notes)
+        return Conversion(batch, tuple(notes))
     for index in range(1, len(events)):
         message = "a Media Collection API call is one event: only the first is converted"
         notes.append(Code.NO_FIELD_THERE.issue(events[index].at.removesuffix("/xdm"), message))
+    _refusals(events[0].call, Endpoint.AUTO, events[:1], said, notes)
     return Conversion(events[0].call, tuple(notes))
+
+
+def _refusals(
+    converted: Any,
+    endpoint: Endpoint,
+    events: list[EdgeEvent],
+    said: set[str],
+    notes: list[Issue],
+) -> None:
+    """What the Media Collection API refuses of the converted call or batch (a member the
+    Edge does not require, a value it takes and the other API does not), each error a note
+    at the event it comes from; those said already are not said again."""
+    report, _ = checked(converted, endpoint, Settings(), located=False)
+    for error in report.errors:
+        pointer = error.pointer or ""
+        index = 0
+        if endpoint is Endpoint.DOWNLOADED and pointer[1:].partition("/")[0].isdigit():
+            head, _, rest = pointer[1:].partition("/")
+            index, pointer = int(head), f"/{rest}" if rest else ""
+        if pointer in said:
+            continue
+        message = f"the Media Collection API refuses the converted call: {pointer}: {error.message}"
+        notes.append(Code.REFUSED_THERE.issue(events[min(index, len(events) - 1)].at, message))
 
 
 def as_collection_calls(body: Any) -> Iterator[EdgeEvent]:
@@ -370,13 +406,15 @@ def as_collection_calls(body: Any) -> Iterator[EdgeEvent]:
     return _events(body, None)
 
 
-def _routed(event: EdgeEvent, params: dict[str, Any], notes: list[Issue]) -> None:
+def _routed(event: EdgeEvent, params: dict[str, Any], notes: list[Issue]) -> list[str]:
     """A sessionStart given the keys of the datastream's settings, and a note on those it
-    still needs; a live one that says it is downloaded content is refused as it is."""
+    still needs; a live one that says it is downloaded content is refused as it is. The
+    pointers, in the converted call, of what the notes say."""
     given = event.call.setdefault("params", {})
     given.update(params)
     needed = schema(SESSIONSTART)["properties"]["params"].get("required", ())
     missing = [key for key in needed if key not in given]
+    said = [pointer_to("/params", key) for key in missing]
     if missing:
         message = (
             f"a Media Collection API sessionStart needs {', '.join(missing)}, which no Media"
@@ -388,11 +426,10 @@ def _routed(event: EdgeEvent, params: dict[str, Any], notes: list[Issue]) -> Non
             "a live Media Collection API session may not say media.downloaded: true: send the"
             " session as a downloaded batch, or leave isDownloaded out"
         )
-        notes.append(
-            Code.REFUSED_THERE.issue(
-                f"{event.at}/mediaCollection/sessionDetails/isDownloaded", message
-            )
-        )
+        at = f"{event.at}/mediaCollection/sessionDetails/isDownloaded"
+        notes.append(Code.REFUSED_THERE.issue(at, message))
+        said.append("/params/media.downloaded")
+    return said
 
 
 # The names of an event's members: in xdm, and in a downloaded session's events.
@@ -451,11 +488,9 @@ def _call(
         if group in ("playhead", "sessionID"):
             continue
         if group in _STATE_CHANGES.values():
-            names_of = [s.get("name") if isinstance(s, dict) else s for s in _list(value)]
-            call.setdefault("params", {})[group] = [{_STATE_NAME: name} for name in names_of]
+            call.setdefault("params", {})[group] = _states(value, where, notes)
         elif group == "customMetadata":
-            pairs = [p for p in _list(value) if isinstance(p, dict)]
-            call["customMetadata"] = {p.get("name"): p.get("value") for p in pairs}
+            call["customMetadata"] = _metadata(value, where, notes)
         elif isinstance(value, dict):
             for name, item in value.items():
                 row = _by_edge().get(f"{group}/{name}")
@@ -468,6 +503,37 @@ def _call(
         elif notes is not None:
             notes.append(_no_collection_key(where))
     return call
+
+
+def _states(states: Any, at: str, notes: list[Issue] | None) -> list[Any]:
+    """A list of player states as the other API writes them; another member is said."""
+    found = []
+    for index, state in enumerate(_list(states)):
+        if not isinstance(state, dict):
+            found.append(state)
+            continue
+        if notes is not None:
+            for member in state.keys() - {"name"}:
+                notes.append(_no_collection_key(pointer_to(f"{at}/{index}", member)))
+        found.append({_STATE_NAME: state.get("name")})
+    return found
+
+
+def _metadata(pairs: Any, at: str, notes: list[Issue] | None) -> dict[Any, Any]:
+    """The list of ``{name, value}`` as the other API's object; what the object cannot hold
+    (another member of a pair, a name given twice) is said."""
+    found: dict[Any, Any] = {}
+    for index, pair in enumerate(_list(pairs)):
+        if not isinstance(pair, dict):
+            continue
+        if notes is not None:
+            for member in pair.keys() - {"name", "value"}:
+                notes.append(_no_collection_key(pointer_to(f"{at}/{index}", member)))
+            if pair.get("name") in found:
+                message = "a name given twice: the Media Collection API keeps the last value"
+                notes.append(Code.NO_FIELD_THERE.issue(f"{at}/{index}/name", message))
+        found[pair.get("name")] = pair.get("value")
+    return found
 
 
 def _no_collection_key(at: str) -> Issue:

@@ -20,7 +20,7 @@ from sessionspec import (
 from sessionspec._convert.edge import SESSION_ID_PLACEHOLDER, keys
 from sessionspec._core.issues import BY_VALUE, Category
 from sessionspec._faces.cli import run
-from sessionspec.testing import valid_batches, valid_bodies, valid_events
+from sessionspec.testing import valid_batches, valid_bodies, valid_edge_bodies, valid_events
 
 from conftest import ROOT
 
@@ -288,6 +288,37 @@ def test_every_valid_batch_converts_to_a_downloaded_session_the_edge_accepts(
     converted = to_edge(batch)
     refused = any(note.code == "SS503" for note in converted.notes)
     assert bool(validate_edge(converted.body)) is not refused, converted.notes
+
+
+def edge_fields(body: dict[str, Any], noted: set[str]) -> dict[str, Any]:
+    """The members of an Edge event that the table maps or the conversion moves, and that no
+    note is about, by their pointers."""
+    xdm = body["events"][0]["xdm"]
+    found: dict[str, Any] = {"/eventType": xdm["eventType"], "/timestamp": xdm["timestamp"]}
+    table = {row.edge for row in keys() if row.edge is not None}
+    for group, value in xdm["mediaCollection"].items():
+        at = f"/events/0/xdm/mediaCollection/{group}"
+        if isinstance(value, dict):
+            for name, item in value.items():
+                if f"{group}/{name}" in table and f"{at}/{name}" not in noted:
+                    found[f"{at}/{name}"] = item
+        elif not any(pointer.startswith(at) for pointer in noted):
+            found[at] = value
+    return found
+
+
+@settings(max_examples=200)
+@given(valid_edge_bodies())
+def test_every_valid_edge_body_converts_to_a_call_and_back(body: dict[str, Any]) -> None:
+    back = to_collection(body, params=ROUTING)
+    refused = any(note.code == "SS503" for note in back.notes)
+    check = validate if back.body["eventType"] == "sessionStart" else validate_event
+    assert bool(check(back.body)) is not refused, back.notes
+    session_id = body["events"][0]["xdm"]["mediaCollection"].get("sessionID")
+    again = to_edge(back.body, session_id=session_id).body
+    noted = {note.pointer or "" for note in back.notes}
+    kept = edge_fields(body, noted)
+    assert {key: edge_fields(again, noted).get(key) for key in kept} == kept
 
 
 # Whole sessions: the same rules, the same findings.
