@@ -406,3 +406,23 @@ def test_the_readmes_renamed_keys_are_the_tables() -> None:
             key = name if "." in name else f"{prefix}.{name}"
             edge = field if "." in field else f"{group}.{field}"
             assert table[key] == edge.replace(".", "/"), row
+
+
+def test_a_capture_of_both_apis_gets_the_findings_of_each(tmp_path: Path) -> None:
+    """Both APIs in one capture: each session followed by the same rules, as if alone."""
+
+    def codes_of(path: Path) -> list[str]:
+        out = io.StringIO()
+        argv = ["check", "--isolated", "--session", "--all-warnings", "--format", "json"]
+        run([*argv, str(path)], stdout=out, stderr=io.StringIO())
+        report = json.loads(out.getvalue())
+        return sorted(i["code"] for source in report["sources"] for i in source["issues"])
+
+    collection, edge = SESSIONS / "two-players.har", SESSIONS / "edge-player.har"
+    entries = [json.loads(path.read_text())["log"]["entries"] for path in (collection, edge)]
+    mixed = [entry for pair in zip(*entries, strict=False) for entry in pair]
+    mixed += entries[0][len(entries[1]) :]  # the longer capture's rest
+    capture = tmp_path / "mixed.har"
+    capture.write_text(json.dumps({"log": {"version": "1.2", "entries": mixed}}))
+    assert len(mixed) == sum(map(len, entries))
+    assert codes_of(capture) == sorted(codes_of(collection) + codes_of(edge))
