@@ -89,9 +89,12 @@ def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--calls", type=int, default=1_000_000)
     options.add_argument("--runs", type=int, default=2, help="the best of how many runs")
+    options.add_argument("--cores", help="Spark's local mode on these, as 1,2 (default: 1 and all)")
+    options.add_argument("--no-cli", action="store_true", help="time Spark only")
     args = options.parse_args()
     sessions = max(1, args.calls // CALLS_A_SESSION)
     cores = os.cpu_count() or 1
+    spark_cores = sorted({1, cores} if args.cores is None else set(map(int, args.cores.split(","))))
 
     import pyarrow as pa  # type: ignore[import-untyped]
     import pyarrow.parquet as pq  # type: ignore[import-untyped]
@@ -124,11 +127,11 @@ def main() -> None:
             command = [sys.executable, "-m", "sessionspec", "check", "--isolated", "--jobs", "1"]
             return best(args.runs, lambda: subprocess.run([*command, *argv], capture_output=True))
 
-        figures = {
-            "check --ndjson, 1 core": cli("--ndjson", str(folder / "calls.ndjson")),
-            "check --session, 1 core": cli("--session", str(per_session)),
-        }
-        for used in sorted({1, cores}):
+        figures = {}
+        if not args.no_cli:
+            figures["check --ndjson, 1 core"] = cli("--ndjson", str(folder / "calls.ndjson"))
+            figures["check --session, 1 core"] = cli("--session", str(per_session))
+        for used in spark_cores:
             spark = (
                 SparkSession.builder.master(f"local[{used}]")
                 .config("spark.ui.enabled", "false")

@@ -5,7 +5,9 @@ import io
 import json
 import os
 import random
+import re
 import shutil
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -97,6 +99,102 @@ def test_check_sessions_gives_the_issues_check_session_gives(spark: Any) -> None
     )
     assert len(expected) > 30
     assert found == expected
+
+
+ENTRY = re.compile(r"\bentry (\d+)\b")  # how the command line names a call of a capture
+
+
+def captured(path: Path) -> list[tuple[Any, ...]]:
+    """A HAR capture as rows: one a call, with its session (null where none is known), its
+    entry, its body, where it was sent and Adobe's answer."""
+    from sessionspec._read.forms import HAR
+    from sessionspec._settings import Settings
+
+    with path.open("rb") as file:
+        documents = [d for d in HAR.read(file, Settings()) if d is not None]
+    # Two captures may hold the same session ID: a session is one capture's.
+    return [
+        (
+            path.name,
+            None if d.session is None else f"{path.name} {d.session}",
+            d.place.entry,
+            d.body,
+            None if d.endpoint is None else d.endpoint.value,
+            d.status,
+        )
+        for d in documents
+    ]
+
+
+def refused_start(capture: Path, tmp_path: Path) -> Path:
+    """``capture`` with its first sessionStart answered 400: a call of no session known,
+    then events of a session the capture did not see begin."""
+    har = json.loads(capture.read_text())
+    for entry in har["log"]["entries"]:
+        if entry["request"]["url"].split("?")[0].endswith("/sessions"):
+            entry["response"].update(status=400, headers=[])
+            break
+    refused = tmp_path / f"refused-{capture.name}"
+    refused.write_text(json.dumps(har))
+    return refused
+
+
+def test_rows_of_a_capture_are_judged_as_check_session_judges_the_har(
+    spark: Any, tmp_path: Path
+) -> None:
+    from sessionspec.spark import check_calls, check_sessions
+
+    # A Media Edge call's row holds neither the event type of its path nor what Adobe's
+    # answer says is wrong, which the command line reads from the capture: only captures of
+    # Media Collection API calls are rows as whole as the capture.
+    every = sorted((ROOT / "tests").glob("**/*.har"))
+    tracked = [har for har in every if all(row[4] != "edge" for row in captured(har))]
+    assert len(tracked) >= 2
+    captures = [*tracked, refused_start(tracked[0], tmp_path)]
+    rows = [row for capture in captures for row in captured(capture)]
+    random.Random(7).shuffle(rows)
+    schema = "capture string, sid string, entry int, body binary, sent string, status int"
+    df = spark.createDataFrame(rows, schema)
+    # A call's place in the session: check_sessions names it by its line there, from 1,
+    # where the command line names its entry in the capture.
+    entries: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for capture, sid, entry, *_ in sorted(rows, key=lambda row: row[2]):
+        if sid is not None:
+            entries[sid].append((capture, entry))
+    line_of = {at: n for calls in entries.values() for n, at in enumerate(calls, 1)}
+    ours: dict[tuple[str, int], list[tuple[Any, ...]]] = defaultdict(list)
+    found = check_sessions(df, "sid", "entry", sent_to="sent", status="status").collect()
+    for r in found:
+        at = entries[r.session][r.call]
+        ours[at].append((r.code, r.severity, r.pointer, r.message))
+    # Calls of no session known (a sessionStart Adobe did not answer 201) are check_calls'.
+    unknown = df.where("sid is null")
+    for row in check_calls(unknown, sent_to="sent", status="status").collect():
+        for i in row.issues:
+            ours[row.capture, row.entry].append((i.code, i.severity, i.pointer, i.message))
+    expected: dict[tuple[str, int], list[tuple[Any, ...]]] = defaultdict(list)
+    for capture in captures:
+        for listed in cli_json("--session", str(capture))["sources"]:
+            for i in listed.get("issues", []):
+                message = ENTRY.sub(
+                    lambda m, name=capture.name: f"line {line_of[name, int(m[1])]}",
+                    i["message"],
+                )
+                at = (capture.name, listed["entry"])
+                expected[at].append((i["code"], i["severity"], i["pointer"], message))
+    assert unknown.count() > 0  # the captures hold calls of no session known
+    assert sum(map(len, expected.values())) > 10
+    assert {at: sorted(found) for at, found in ours.items()} == {
+        at: sorted(found) for at, found in expected.items()
+    }
+
+
+def test_a_sent_to_that_names_no_endpoint_fails_the_job_with_a_reason(spark: Any) -> None:
+    from sessionspec.spark import check_calls
+
+    df = spark.createDataFrame([("{}", "event")], "body string, sent string")
+    with pytest.raises(Exception, match="sent_to holds 'event'"):
+        check_calls(df, sent_to="sent").collect()
 
 
 def test_summary_counts_each_code_as_the_json_report_does(spark: Any) -> None:
