@@ -1076,9 +1076,17 @@ class EdgeSessionStartXdm(TypedDict):
     eventType: Literal['media.sessionStart']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveSessionStartMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeSessionStartEvent(TypedDict):
@@ -1095,6 +1103,14 @@ class EdgeSessionStartBody(TypedDict):
     """
 
     events: list[EdgeSessionStartEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class PlayMediaCollection(TypedDict):
@@ -1143,9 +1159,17 @@ class EdgePlayXdm(TypedDict):
     eventType: Literal['media.play']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LivePlayMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgePlayEvent(TypedDict):
@@ -1162,6 +1186,14 @@ class EdgePlayBody(TypedDict):
     """
 
     events: list[EdgePlayEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class PingMediaCollection(TypedDict):
@@ -1210,9 +1242,17 @@ class EdgePingXdm(TypedDict):
     eventType: Literal['media.ping']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LivePingMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgePingEvent(TypedDict):
@@ -1229,6 +1269,14 @@ class EdgePingBody(TypedDict):
     """
 
     events: list[EdgePingEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class BufferStartMediaCollection(TypedDict):
@@ -1277,9 +1325,17 @@ class EdgeBufferStartXdm(TypedDict):
     eventType: Literal['media.bufferStart']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveBufferStartMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeBufferStartEvent(TypedDict):
@@ -1296,6 +1352,14 @@ class EdgeBufferStartBody(TypedDict):
     """
 
     events: list[EdgeBufferStartEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class PauseStartMediaCollection(TypedDict):
@@ -1344,9 +1408,17 @@ class EdgePauseStartXdm(TypedDict):
     eventType: Literal['media.pauseStart']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LivePauseStartMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgePauseStartEvent(TypedDict):
@@ -1363,6 +1435,14 @@ class EdgePauseStartBody(TypedDict):
     """
 
     events: list[EdgePauseStartEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class AdBreakStartMediaCollection(TypedDict):
@@ -1419,9 +1499,17 @@ class EdgeAdBreakStartXdm(TypedDict):
     eventType: Literal['media.adBreakStart']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveAdBreakStartMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeAdBreakStartEvent(TypedDict):
@@ -1438,6 +1526,14 @@ class EdgeAdBreakStartBody(TypedDict):
     """
 
     events: list[EdgeAdBreakStartEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class AdBreakCompleteMediaCollection(TypedDict):
@@ -1486,9 +1582,17 @@ class EdgeAdBreakCompleteXdm(TypedDict):
     eventType: Literal['media.adBreakComplete']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveAdBreakCompleteMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeAdBreakCompleteEvent(TypedDict):
@@ -1505,6 +1609,14 @@ class EdgeAdBreakCompleteBody(TypedDict):
     """
 
     events: list[EdgeAdBreakCompleteEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class AdStartMediaCollection(TypedDict):
@@ -1569,9 +1681,17 @@ class EdgeAdStartXdm(TypedDict):
     eventType: Literal['media.adStart']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveAdStartMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeAdStartEvent(TypedDict):
@@ -1588,6 +1708,14 @@ class EdgeAdStartBody(TypedDict):
     """
 
     events: list[EdgeAdStartEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class AdCompleteMediaCollection(TypedDict):
@@ -1636,9 +1764,17 @@ class EdgeAdCompleteXdm(TypedDict):
     eventType: Literal['media.adComplete']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveAdCompleteMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeAdCompleteEvent(TypedDict):
@@ -1655,6 +1791,14 @@ class EdgeAdCompleteBody(TypedDict):
     """
 
     events: list[EdgeAdCompleteEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class AdSkipMediaCollection(TypedDict):
@@ -1703,9 +1847,17 @@ class EdgeAdSkipXdm(TypedDict):
     eventType: Literal['media.adSkip']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveAdSkipMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeAdSkipEvent(TypedDict):
@@ -1722,6 +1874,14 @@ class EdgeAdSkipBody(TypedDict):
     """
 
     events: list[EdgeAdSkipEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class ChapterStartMediaCollection(TypedDict):
@@ -1786,9 +1946,17 @@ class EdgeChapterStartXdm(TypedDict):
     eventType: Literal['media.chapterStart']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveChapterStartMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeChapterStartEvent(TypedDict):
@@ -1805,6 +1973,14 @@ class EdgeChapterStartBody(TypedDict):
     """
 
     events: list[EdgeChapterStartEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class ChapterCompleteMediaCollection(TypedDict):
@@ -1853,9 +2029,17 @@ class EdgeChapterCompleteXdm(TypedDict):
     eventType: Literal['media.chapterComplete']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveChapterCompleteMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeChapterCompleteEvent(TypedDict):
@@ -1872,6 +2056,14 @@ class EdgeChapterCompleteBody(TypedDict):
     """
 
     events: list[EdgeChapterCompleteEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class ChapterSkipMediaCollection(TypedDict):
@@ -1920,9 +2112,17 @@ class EdgeChapterSkipXdm(TypedDict):
     eventType: Literal['media.chapterSkip']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveChapterSkipMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeChapterSkipEvent(TypedDict):
@@ -1939,6 +2139,14 @@ class EdgeChapterSkipBody(TypedDict):
     """
 
     events: list[EdgeChapterSkipEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class BitrateChangeMediaCollection(TypedDict):
@@ -1987,9 +2195,17 @@ class EdgeBitrateChangeXdm(TypedDict):
     eventType: Literal['media.bitrateChange']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveBitrateChangeMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeBitrateChangeEvent(TypedDict):
@@ -2006,6 +2222,14 @@ class EdgeBitrateChangeBody(TypedDict):
     """
 
     events: list[EdgeBitrateChangeEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class ErrorMediaCollection(TypedDict):
@@ -2062,9 +2286,17 @@ class EdgeErrorXdm(TypedDict):
     eventType: Literal['media.error']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveErrorMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeErrorEvent(TypedDict):
@@ -2081,6 +2313,14 @@ class EdgeErrorBody(TypedDict):
     """
 
     events: list[EdgeErrorEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class StatesUpdateMediaCollection(TypedDict):
@@ -2145,9 +2385,17 @@ class EdgeStatesUpdateXdm(TypedDict):
     eventType: Literal['media.statesUpdate']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveStatesUpdateMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeStatesUpdateEvent(TypedDict):
@@ -2164,6 +2412,14 @@ class EdgeStatesUpdateBody(TypedDict):
     """
 
     events: list[EdgeStatesUpdateEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class SessionCompleteMediaCollection(TypedDict):
@@ -2212,9 +2468,17 @@ class EdgeSessionCompleteXdm(TypedDict):
     eventType: Literal['media.sessionComplete']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveSessionCompleteMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeSessionCompleteEvent(TypedDict):
@@ -2231,6 +2495,14 @@ class EdgeSessionCompleteBody(TypedDict):
     """
 
     events: list[EdgeSessionCompleteEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class SessionEndMediaCollection(TypedDict):
@@ -2279,9 +2551,17 @@ class EdgeSessionEndXdm(TypedDict):
     eventType: Literal['media.sessionEnd']
     timestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: LiveSessionEndMediaCollection
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
 
 
 class EdgeSessionEndEvent(TypedDict):
@@ -2298,6 +2578,14 @@ class EdgeSessionEndBody(TypedDict):
     """
 
     events: list[EdgeSessionEndEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 class DownloadedPlayEvent(TypedDict):
@@ -2308,7 +2596,7 @@ class DownloadedPlayEvent(TypedDict):
     mediaEventType: Literal['media.play']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: PlayMediaCollection
 
@@ -2321,7 +2609,7 @@ class DownloadedPingEvent(TypedDict):
     mediaEventType: Literal['media.ping']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: PingMediaCollection
 
@@ -2334,7 +2622,7 @@ class DownloadedBufferStartEvent(TypedDict):
     mediaEventType: Literal['media.bufferStart']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: BufferStartMediaCollection
 
@@ -2347,7 +2635,7 @@ class DownloadedPauseStartEvent(TypedDict):
     mediaEventType: Literal['media.pauseStart']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: PauseStartMediaCollection
 
@@ -2360,7 +2648,7 @@ class DownloadedAdBreakStartEvent(TypedDict):
     mediaEventType: Literal['media.adBreakStart']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: AdBreakStartMediaCollection
 
@@ -2373,7 +2661,7 @@ class DownloadedAdBreakCompleteEvent(TypedDict):
     mediaEventType: Literal['media.adBreakComplete']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: AdBreakCompleteMediaCollection
 
@@ -2386,7 +2674,7 @@ class DownloadedAdStartEvent(TypedDict):
     mediaEventType: Literal['media.adStart']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: AdStartMediaCollection
 
@@ -2399,7 +2687,7 @@ class DownloadedAdCompleteEvent(TypedDict):
     mediaEventType: Literal['media.adComplete']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: AdCompleteMediaCollection
 
@@ -2412,7 +2700,7 @@ class DownloadedAdSkipEvent(TypedDict):
     mediaEventType: Literal['media.adSkip']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: AdSkipMediaCollection
 
@@ -2425,7 +2713,7 @@ class DownloadedChapterStartEvent(TypedDict):
     mediaEventType: Literal['media.chapterStart']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: ChapterStartMediaCollection
 
@@ -2438,7 +2726,7 @@ class DownloadedChapterCompleteEvent(TypedDict):
     mediaEventType: Literal['media.chapterComplete']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: ChapterCompleteMediaCollection
 
@@ -2451,7 +2739,7 @@ class DownloadedChapterSkipEvent(TypedDict):
     mediaEventType: Literal['media.chapterSkip']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: ChapterSkipMediaCollection
 
@@ -2464,7 +2752,7 @@ class DownloadedBitrateChangeEvent(TypedDict):
     mediaEventType: Literal['media.bitrateChange']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: BitrateChangeMediaCollection
 
@@ -2477,7 +2765,7 @@ class DownloadedErrorEvent(TypedDict):
     mediaEventType: Literal['media.error']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: ErrorMediaCollection
 
@@ -2490,7 +2778,7 @@ class DownloadedStatesUpdateEvent(TypedDict):
     mediaEventType: Literal['media.statesUpdate']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: StatesUpdateMediaCollection
 
@@ -2503,7 +2791,7 @@ class DownloadedSessionCompleteEvent(TypedDict):
     mediaEventType: Literal['media.sessionComplete']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: SessionCompleteMediaCollection
 
@@ -2516,7 +2804,7 @@ class DownloadedSessionEndEvent(TypedDict):
     mediaEventType: Literal['media.sessionEnd']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: SessionEndMediaCollection
 
@@ -2529,7 +2817,7 @@ class DownloadedSessionStartEvent(TypedDict):
     mediaEventType: Literal['media.sessionStart']
     mediaEventTimestamp: str
     """
-    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+    When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
     """
     mediaCollection: SessionStartMediaCollection
 
@@ -2552,6 +2840,14 @@ class EdgeDownloadedXdm(TypedDict):
     """
 
     eventType: Literal['media.downloaded']
+    identityMap: NotRequired[dict[str, Any]]
+    """
+    The visitor's identities.
+    """
+    implementationDetails: NotRequired[dict[str, Any]]
+    """
+    The client that sent it.
+    """
     mediaDownloadedEvents: list[DownloadedSessionStartEvent | DownloadedEvent]
 
 
@@ -2569,6 +2865,14 @@ class EdgeDownloadedBody(TypedDict):
     """
 
     events: list[EdgeDownloadedEvent]
+    meta: NotRequired[dict[str, Any]]
+    """
+    Overrides of the datastream's configuration.
+    """
+    query: NotRequired[dict[str, Any]]
+    """
+    What the answer should hold.
+    """
 
 
 MediaEdgeBody: TypeAlias = EdgeSessionStartBody | EdgePlayBody | EdgePingBody | EdgeBufferStartBody | EdgePauseStartBody | EdgeAdBreakStartBody | EdgeAdBreakCompleteBody | EdgeAdStartBody | EdgeAdCompleteBody | EdgeAdSkipBody | EdgeChapterStartBody | EdgeChapterCompleteBody | EdgeChapterSkipBody | EdgeBitrateChangeBody | EdgeErrorBody | EdgeStatesUpdateBody | EdgeSessionCompleteBody | EdgeSessionEndBody | EdgeDownloadedBody

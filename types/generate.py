@@ -131,6 +131,19 @@ EDGE_SHARED = {
 }
 
 
+# What an Experience Event carries beside the media data, which the Edge lets through and
+# Adobe's clients send: typed here so that a closed TypedDict takes them too.
+EXPERIENCE_EVENT = {
+    "identityMap": {"type": "object", "description": "The visitor's identities."},
+    "implementationDetails": {"type": "object", "description": "The client that sent it."},
+}
+# Beside events, a request's own members.
+REQUEST = {
+    "meta": {"type": "object", "description": "Overrides of the datastream's configuration."},
+    "query": {"type": "object", "description": "What the answer should hold."},
+}
+
+
 def _edge_definitions() -> dict[str, Any]:
     """The Media Edge API's bodies: ``Edge<EventType>Body`` for each live event type (its
     ``mediaCollection`` typed ``<EventType>MediaCollection``, the session ID required),
@@ -161,6 +174,7 @@ def _edge_definitions() -> dict[str, Any]:
                 "eventType": {"const": event_type},
                 "timestamp": timestamp,
                 "mediaCollection": {"$ref": f"#/$defs/Live{name}MediaCollection"},
+                **EXPERIENCE_EVENT,
             },
             "required": ["eventType", "timestamp", "mediaCollection"],
             "additionalProperties": True,
@@ -196,6 +210,7 @@ def _edge_definitions() -> dict[str, Any]:
         "description": "The XDM data of a downloaded session: its events, sessionStart first.",
         "properties": {
             "eventType": {"const": "media.downloaded"},
+            **EXPERIENCE_EVENT,
             "mediaDownloadedEvents": {
                 "type": "array",
                 "items": [{"$ref": "#/$defs/DownloadedSessionStartEvent"}],
@@ -243,7 +258,8 @@ def _edge_body(name: str, description: str, xdm: str) -> dict[str, Any]:
                     "required": ["xdm"],
                     "additionalProperties": True,
                 },
-            }
+            },
+            **REQUEST,
         },
         "required": ["events"],
         "additionalProperties": True,

@@ -1934,6 +1934,14 @@ export interface EdgeSessionStartBody {
    * @minItems 1
    */
   events: [EdgeSessionStartEvent, ...EdgeSessionStartEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -1949,10 +1957,18 @@ export interface EdgeSessionStartEvent {
 export interface EdgeSessionStartXdm {
   eventType: "media.sessionStart";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveSessionStartMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2114,6 +2130,14 @@ export interface EdgePlayBody {
    * @minItems 1
    */
   events: [EdgePlayEvent, ...EdgePlayEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2129,10 +2153,18 @@ export interface EdgePlayEvent {
 export interface EdgePlayXdm {
   eventType: "media.play";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LivePlayMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2158,6 +2190,14 @@ export interface EdgePingBody {
    * @minItems 1
    */
   events: [EdgePingEvent, ...EdgePingEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2173,10 +2213,18 @@ export interface EdgePingEvent {
 export interface EdgePingXdm {
   eventType: "media.ping";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LivePingMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2202,6 +2250,14 @@ export interface EdgeBufferStartBody {
    * @minItems 1
    */
   events: [EdgeBufferStartEvent, ...EdgeBufferStartEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2217,10 +2273,18 @@ export interface EdgeBufferStartEvent {
 export interface EdgeBufferStartXdm {
   eventType: "media.bufferStart";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveBufferStartMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2246,6 +2310,14 @@ export interface EdgePauseStartBody {
    * @minItems 1
    */
   events: [EdgePauseStartEvent, ...EdgePauseStartEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2261,10 +2333,18 @@ export interface EdgePauseStartEvent {
 export interface EdgePauseStartXdm {
   eventType: "media.pauseStart";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LivePauseStartMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2290,6 +2370,14 @@ export interface EdgeAdBreakStartBody {
    * @minItems 1
    */
   events: [EdgeAdBreakStartEvent, ...EdgeAdBreakStartEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2305,10 +2393,18 @@ export interface EdgeAdBreakStartEvent {
 export interface EdgeAdBreakStartXdm {
   eventType: "media.adBreakStart";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveAdBreakStartMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2353,6 +2449,14 @@ export interface EdgeAdBreakCompleteBody {
    * @minItems 1
    */
   events: [EdgeAdBreakCompleteEvent, ...EdgeAdBreakCompleteEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2368,10 +2472,18 @@ export interface EdgeAdBreakCompleteEvent {
 export interface EdgeAdBreakCompleteXdm {
   eventType: "media.adBreakComplete";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveAdBreakCompleteMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2397,6 +2509,14 @@ export interface EdgeAdStartBody {
    * @minItems 1
    */
   events: [EdgeAdStartEvent, ...EdgeAdStartEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2412,10 +2532,18 @@ export interface EdgeAdStartEvent {
 export interface EdgeAdStartXdm {
   eventType: "media.adStart";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveAdStartMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2493,6 +2621,14 @@ export interface EdgeAdCompleteBody {
    * @minItems 1
    */
   events: [EdgeAdCompleteEvent, ...EdgeAdCompleteEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2508,10 +2644,18 @@ export interface EdgeAdCompleteEvent {
 export interface EdgeAdCompleteXdm {
   eventType: "media.adComplete";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveAdCompleteMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2537,6 +2681,14 @@ export interface EdgeAdSkipBody {
    * @minItems 1
    */
   events: [EdgeAdSkipEvent, ...EdgeAdSkipEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2552,10 +2704,18 @@ export interface EdgeAdSkipEvent {
 export interface EdgeAdSkipXdm {
   eventType: "media.adSkip";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveAdSkipMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2581,6 +2741,14 @@ export interface EdgeChapterStartBody {
    * @minItems 1
    */
   events: [EdgeChapterStartEvent, ...EdgeChapterStartEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2596,10 +2764,18 @@ export interface EdgeChapterStartEvent {
 export interface EdgeChapterStartXdm {
   eventType: "media.chapterStart";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveChapterStartMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2649,6 +2825,14 @@ export interface EdgeChapterCompleteBody {
    * @minItems 1
    */
   events: [EdgeChapterCompleteEvent, ...EdgeChapterCompleteEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2664,10 +2848,18 @@ export interface EdgeChapterCompleteEvent {
 export interface EdgeChapterCompleteXdm {
   eventType: "media.chapterComplete";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveChapterCompleteMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2693,6 +2885,14 @@ export interface EdgeChapterSkipBody {
    * @minItems 1
    */
   events: [EdgeChapterSkipEvent, ...EdgeChapterSkipEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2708,10 +2908,18 @@ export interface EdgeChapterSkipEvent {
 export interface EdgeChapterSkipXdm {
   eventType: "media.chapterSkip";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveChapterSkipMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2737,6 +2945,14 @@ export interface EdgeBitrateChangeBody {
    * @minItems 1
    */
   events: [EdgeBitrateChangeEvent, ...EdgeBitrateChangeEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2752,10 +2968,18 @@ export interface EdgeBitrateChangeEvent {
 export interface EdgeBitrateChangeXdm {
   eventType: "media.bitrateChange";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveBitrateChangeMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2781,6 +3005,14 @@ export interface EdgeErrorBody {
    * @minItems 1
    */
   events: [EdgeErrorEvent, ...EdgeErrorEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2796,10 +3028,18 @@ export interface EdgeErrorEvent {
 export interface EdgeErrorXdm {
   eventType: "media.error";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveErrorMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2840,6 +3080,14 @@ export interface EdgeStatesUpdateBody {
    * @minItems 1
    */
   events: [EdgeStatesUpdateEvent, ...EdgeStatesUpdateEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2855,10 +3103,18 @@ export interface EdgeStatesUpdateEvent {
 export interface EdgeStatesUpdateXdm {
   eventType: "media.statesUpdate";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveStatesUpdateMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2912,6 +3168,14 @@ export interface EdgeSessionCompleteBody {
    * @minItems 1
    */
   events: [EdgeSessionCompleteEvent, ...EdgeSessionCompleteEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2927,10 +3191,18 @@ export interface EdgeSessionCompleteEvent {
 export interface EdgeSessionCompleteXdm {
   eventType: "media.sessionComplete";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveSessionCompleteMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -2956,6 +3228,14 @@ export interface EdgeSessionEndBody {
    * @minItems 1
    */
   events: [EdgeSessionEndEvent, ...EdgeSessionEndEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -2971,10 +3251,18 @@ export interface EdgeSessionEndEvent {
 export interface EdgeSessionEndXdm {
   eventType: "media.sessionEnd";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   timestamp: string;
   mediaCollection: LiveSessionEndMediaCollection;
+  /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
   [k: string]: unknown;
 }
 /**
@@ -3000,6 +3288,14 @@ export interface EdgeDownloadedBody {
    * @minItems 1
    */
   events: [EdgeDownloadedEvent, ...EdgeDownloadedEvent[]];
+  /**
+   * Overrides of the datastream's configuration.
+   */
+  meta?: {};
+  /**
+   * What the answer should hold.
+   */
+  query?: {};
   [k: string]: unknown;
 }
 /**
@@ -3015,6 +3311,14 @@ export interface EdgeDownloadedEvent {
 export interface EdgeDownloadedXdm {
   eventType: "media.downloaded";
   /**
+   * The visitor's identities.
+   */
+  identityMap?: {};
+  /**
+   * The client that sent it.
+   */
+  implementationDetails?: {};
+  /**
    * @minItems 1
    */
   mediaDownloadedEvents: [DownloadedSessionStartEvent, ...DownloadedEvent[]];
@@ -3026,7 +3330,7 @@ export interface EdgeDownloadedXdm {
 export interface DownloadedSessionStartEvent {
   mediaEventType: "media.sessionStart";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: SessionStartMediaCollection;
@@ -3188,7 +3492,7 @@ export interface SessionDetails1 {
 export interface DownloadedPlayEvent {
   mediaEventType: "media.play";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: PlayMediaCollection;
@@ -3215,7 +3519,7 @@ export interface PlayMediaCollection {
 export interface DownloadedPingEvent {
   mediaEventType: "media.ping";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: PingMediaCollection;
@@ -3242,7 +3546,7 @@ export interface PingMediaCollection {
 export interface DownloadedBufferStartEvent {
   mediaEventType: "media.bufferStart";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: BufferStartMediaCollection;
@@ -3269,7 +3573,7 @@ export interface BufferStartMediaCollection {
 export interface DownloadedPauseStartEvent {
   mediaEventType: "media.pauseStart";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: PauseStartMediaCollection;
@@ -3296,7 +3600,7 @@ export interface PauseStartMediaCollection {
 export interface DownloadedAdBreakStartEvent {
   mediaEventType: "media.adBreakStart";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: AdBreakStartMediaCollection;
@@ -3342,7 +3646,7 @@ export interface AdvertisingPodDetails1 {
 export interface DownloadedAdBreakCompleteEvent {
   mediaEventType: "media.adBreakComplete";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: AdBreakCompleteMediaCollection;
@@ -3369,7 +3673,7 @@ export interface AdBreakCompleteMediaCollection {
 export interface DownloadedAdStartEvent {
   mediaEventType: "media.adStart";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: AdStartMediaCollection;
@@ -3448,7 +3752,7 @@ export interface AdvertisingDetails1 {
 export interface DownloadedAdCompleteEvent {
   mediaEventType: "media.adComplete";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: AdCompleteMediaCollection;
@@ -3475,7 +3779,7 @@ export interface AdCompleteMediaCollection {
 export interface DownloadedAdSkipEvent {
   mediaEventType: "media.adSkip";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: AdSkipMediaCollection;
@@ -3502,7 +3806,7 @@ export interface AdSkipMediaCollection {
 export interface DownloadedChapterStartEvent {
   mediaEventType: "media.chapterStart";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: ChapterStartMediaCollection;
@@ -3553,7 +3857,7 @@ export interface ChapterDetails1 {
 export interface DownloadedChapterCompleteEvent {
   mediaEventType: "media.chapterComplete";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: ChapterCompleteMediaCollection;
@@ -3580,7 +3884,7 @@ export interface ChapterCompleteMediaCollection {
 export interface DownloadedChapterSkipEvent {
   mediaEventType: "media.chapterSkip";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: ChapterSkipMediaCollection;
@@ -3607,7 +3911,7 @@ export interface ChapterSkipMediaCollection {
 export interface DownloadedBitrateChangeEvent {
   mediaEventType: "media.bitrateChange";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: BitrateChangeMediaCollection;
@@ -3634,7 +3938,7 @@ export interface BitrateChangeMediaCollection {
 export interface DownloadedErrorEvent {
   mediaEventType: "media.error";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: ErrorMediaCollection;
@@ -3676,7 +3980,7 @@ export interface ErrorDetails1 {
 export interface DownloadedStatesUpdateEvent {
   mediaEventType: "media.statesUpdate";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: StatesUpdateMediaCollection;
@@ -3731,7 +4035,7 @@ export interface PlayerState3 {
 export interface DownloadedSessionCompleteEvent {
   mediaEventType: "media.sessionComplete";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: SessionCompleteMediaCollection;
@@ -3758,7 +4062,7 @@ export interface SessionCompleteMediaCollection {
 export interface DownloadedSessionEndEvent {
   mediaEventType: "media.sessionEnd";
   /**
-   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z).
+   * When the event happened: ISO 8601 with a time zone, as Adobe's clients send it (2025-03-14T17:05:12.345Z): a month 01 to 12, a day 01 to 31, an hour 00 to 23, an offset within a day.
    */
   mediaEventTimestamp: string;
   mediaCollection: SessionEndMediaCollection;

@@ -31,7 +31,8 @@ from .._judge.pipeline import checked
 from .._settings import Settings
 
 # What an events body carries when no session ID is known: the one sessionStart's answer gives.
-SESSION_ID_PLACEHOLDER = "SESSION-ID-FROM-THE-SESSIONSTART-ANSWER"
+# Written as a placeholder, so that checking the converted body warns of it (SS303).
+SESSION_ID_PLACEHOLDER = "<session ID from the sessionStart answer>"
 _STATE_CHANGES = {"stateStart": "statesStart", "stateEnd": "statesEnd"}
 _STATE_NAME = "media.state.name"
 _PLAYER_STATE = "playerState/name"
@@ -295,6 +296,8 @@ def _not_carried(at: str, edge_type: str, field: str | None = None) -> Issue:
 
 def _whole(value: Any, at: str, notes: list[Issue]) -> Any:
     """A number as the Edge API takes it: whole; what is rounded is said."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return value  # no number JSON can hold: left for the check to refuse
     if isinstance(value, float) and not value.is_integer():
         rounded = math.floor(value + 0.5)  # half up, as JavaScript's Math.round
         message = f"{value!r} is {rounded} in the Media Edge body, which takes whole numbers"
@@ -347,6 +350,7 @@ class EdgeEvent:
     call: dict[str, Any]
     at: str
     downloaded: bool
+    index: int = 0  # in events: a downloaded session apiece
 
 
 def to_collection(body: Any, *, params: Mapping[str, Any] | None = None) -> Conversion:
@@ -367,8 +371,12 @@ def to_collection(body: Any, *, params: Mapping[str, Any] | None = None) -> Conv
         for pointer in _routed(event, dict(params or {}), notes)
     }
     if events[0].downloaded:
-        batch = [event.call for event in events]
-        _refusals(batch, Endpoint.DOWNLOADED, events, said, notes)
+        first = [event for event in events if event.index == events[0].index]
+        for index in sorted({event.index for event in events} - {events[0].index}):
+            message = "a batch is one session: only the first is converted; convert each apart"
+            notes.append(Code.NO_FIELD_THERE.issue(f"/events/{index}", message))
+        batch = [event.call for event in first]
+        _refusals(batch, Endpoint.DOWNLOADED, first, said, notes)
         return Conversion(batch, tuple(notes))
     for index in range(1, len(events)):
         message = "a Media Collection API call is one event: only the first is converted"
@@ -441,15 +449,21 @@ def _events(body: Any, notes: list[Issue] | None) -> Iterator[EdgeEvent]:
     if not isinstance(body, dict):
         raise TypeError(f"a Media Edge API body is a JSON object, not {_kind(body)}")
     events = body.get("events")
+    if notes is not None:  # the request's own members: meta (overrides), query
+        notes += [
+            _no_collection_key(pointer_to("", member)) for member in body if member != "events"
+        ]
     for index, event in enumerate(events if isinstance(events, list) else ()):
         xdm = event.get("xdm") if isinstance(event, dict) else None
         if not isinstance(xdm, dict):
+            if notes is not None:
+                notes.append(_no_collection_key(f"/events/{index}"))
             continue
         at = f"/events/{index}/xdm"
         if notes is not None:
             notes += [_no_collection_key(pointer_to(at[:-4], m)) for m in event if m != "xdm"]
         if xdm.get("eventType") != "media.downloaded":
-            yield EdgeEvent(_call(xdm, at, _LIVE, notes), at, False)
+            yield EdgeEvent(_call(xdm, at, _LIVE, notes), at, False, index)
             continue
         if notes is not None:
             left = (m for m in xdm if m not in ("eventType", "mediaDownloadedEvents"))
@@ -458,7 +472,7 @@ def _events(body: Any, notes: list[Issue] | None) -> Iterator[EdgeEvent]:
         for number, item in enumerate(downloaded if isinstance(downloaded, list) else ()):
             if isinstance(item, dict):
                 where = f"{at}/mediaDownloadedEvents/{number}"
-                yield EdgeEvent(_call(item, where, _DOWNLOADED, notes), where, True)
+                yield EdgeEvent(_call(item, where, _DOWNLOADED, notes), where, True, index)
 
 
 def _call(
@@ -485,8 +499,8 @@ def _call(
     at = f"{prefix}/mediaCollection"
     for group, value in collection.items():
         where = pointer_to(at, group)
-        if group in ("playhead", "sessionID"):
-            continue
+        if group in ("playhead", "sessionID") or value is None:
+            continue  # the path's in the other API; a member that says it has nothing
         if group in _STATE_CHANGES.values():
             call.setdefault("params", {})[group] = _states(value, where, notes)
         elif group == "customMetadata":
@@ -519,20 +533,23 @@ def _states(states: Any, at: str, notes: list[Issue] | None) -> list[Any]:
     return found
 
 
-def _metadata(pairs: Any, at: str, notes: list[Issue] | None) -> dict[Any, Any]:
+def _metadata(pairs: Any, at: str, notes: list[Issue] | None) -> dict[str, Any]:
     """The list of ``{name, value}`` as the other API's object; what the object cannot hold
     (another member of a pair, a name given twice) is said."""
-    found: dict[Any, Any] = {}
+    found: dict[str, Any] = {}
     for index, pair in enumerate(_list(pairs)):
-        if not isinstance(pair, dict):
+        name = pair.get("name") if isinstance(pair, dict) else None
+        if not isinstance(name, str):  # no key to give it in the other API
+            if notes is not None:
+                notes.append(_no_collection_key(f"{at}/{index}"))
             continue
         if notes is not None:
             for member in pair.keys() - {"name", "value"}:
                 notes.append(_no_collection_key(pointer_to(f"{at}/{index}", member)))
-            if pair.get("name") in found:
+            if name in found:
                 message = "a name given twice: the Media Collection API keeps the last value"
                 notes.append(Code.NO_FIELD_THERE.issue(f"{at}/{index}/name", message))
-        found[pair.get("name")] = pair.get("value")
+        found[name] = pair.get("value")
     return found
 
 
@@ -551,12 +568,15 @@ def _ms(timestamp: Any, at: str, notes: list[Issue] | None) -> Any:
         return timestamp  # no time: left for the check to refuse
     year, month, day, hour, minute, second, fraction, zone = match.groups()
     minutes = 0 if zone == "Z" else int(zone[1:3]) * 60 + int(zone[4:6])
-    zone_info = timezone(timedelta(minutes=-minutes if zone[0] == "-" else minutes))
     try:
+        zone_info = timezone(timedelta(minutes=-minutes if zone[0] == "-" else minutes))
         moment = datetime(
             int(year), int(month), int(day), int(hour), int(minute), int(second), tzinfo=zone_info
         )
-    except ValueError:  # no such day or hour
+    except ValueError:  # no such day, hour or offset: no time the other API can take
+        if notes is not None:
+            message = f"{timestamp} is no moment in time: the converted call has no ts"
+            notes.append(Code.REFUSED_THERE.issue(at, message))
         return timestamp
     digits = fraction or ""
     if notes is not None and digits[3:].strip("0"):

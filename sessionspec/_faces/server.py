@@ -32,7 +32,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .._catalog.schema import EVENTS, SESSIONSTART, Endpoint, body_rules, event_types, rules
+from .._catalog.schema import (
+    EVENTS,
+    SESSIONSTART,
+    Endpoint,
+    body_rules,
+    edge_xdm,
+    event_types,
+    rules,
+)
 from .._core.issues import BY_VALUE, Category, Issue
 from .._core.report import Report
 from .._judge.pipeline import too_large as too_large_issue
@@ -58,7 +66,8 @@ CORS = {
 SESSIONS_PATH = "/api/v1/sessions"
 # The Media Edge API's calls: POST /ee/va/v1/{eventType}, the session in each event's body.
 EDGE_PATH = "/ee/va/v1"
-_EDGE_PROBLEM = "https://ns.adobe.com/aep/errors/va-edge-0400-400"
+# Adobe's problem types: va-edge-0<status>-<status>.
+_EDGE_PROBLEM = "https://ns.adobe.com/aep/errors/va-edge-0{0}-{0}"
 
 
 @dataclass(frozen=True)
@@ -233,7 +242,9 @@ class StandIn:
                 place = Place(call=0) if starts else WHOLE
                 document = Document(body, place, Endpoint.EDGE, key if starts else None)
                 report = self._judged(replace(document, event_type=event_type))
-                if report.valid:
+                if report.valid and not starts:  # Adobe names no downloaded session
+                    answer = _json(200, {"requestId": _request_id(), "handle": []})
+                elif report.valid:
                     answer = _json(200, _new_session(key))
                 else:
                     problems = {
@@ -249,7 +260,9 @@ class StandIn:
             sid = named_session(body)
             known = self._sessions.get(sid) if sid is not None else None
             if sid is None or known is None or self._stream.session(sid) is None:
-                return _json(404, {"type": _EDGE_PROBLEM, "status": 404, "title": "Not Found"})
+                return _json(
+                    404, {"type": _EDGE_PROBLEM.format(404), "status": 404, "title": "Not Found"}
+                )
             kept = known
             before = self._stream.session(sid)
             closed = before is not None and before.closed
@@ -260,7 +273,9 @@ class StandIn:
             if not report.valid:
                 answer = _json(400, _problem(report))
             elif dropped:
-                answer = _json(410, {"type": _EDGE_PROBLEM, "status": 410, "title": "Gone"})
+                answer = _json(
+                    410, {"type": _EDGE_PROBLEM.format(410), "status": 410, "title": "Gone"}
+                )
             else:
                 answer = Answer(204)
             kept.open = answer.status < 400 and not (session is not None and session.closed)
@@ -403,6 +418,13 @@ def _refusal(status: int, path: str, report: Report) -> Answer:
     return _json(status, {"source": path, "valid": report.valid, "issues": issues})
 
 
+def _parsed(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None
+
+
 def _new_session(sid: str) -> dict[str, Any]:
     """A Media Edge answer that names the session it created."""
     payload = {"payload": [{"sessionId": sid}], "type": NEW_SESSION, "eventIndex": 0}
@@ -421,7 +443,7 @@ def _problem(report: Report) -> dict[str, Any]:
         for issue in report.errors
     ]
     return {
-        "type": _EDGE_PROBLEM,
+        "type": _EDGE_PROBLEM.format(400),
         "status": 400,
         "title": "Invalid request",
         "report": {"eventIndex": 0, "details": details},
@@ -568,6 +590,16 @@ def application(stand_in: StandIn, upstream: str | None = None) -> Any:
             return too_large(request)
         return answered(stand_in.edge(request.path_params["event_type"], body))
 
+    async def interact(request: Request) -> Response:
+        # The Web SDK starts a media session here; its other calls are none of ours.
+        body = await body_of(request)
+        if body is None:
+            return too_large(request)
+        named = edge_xdm(_parsed(body)).get("eventType")
+        if isinstance(named, str) and named.startswith("media."):
+            return answered(stand_in.edge(named.removeprefix("media."), body))
+        return JSONResponse({"requestId": _request_id(), "handle": []})
+
     async def schema(request: Request) -> Response:
         found = schema_of(request.path_params["event_type"], stand_in.settings)
         if found is None:
@@ -596,6 +628,10 @@ def application(stand_in: StandIn, upstream: str | None = None) -> Any:
         Route("/api/v1/downloaded", downloaded, methods=["POST"]),
         Route("/api/v1/schemas/{event_type}", schema, methods=["GET"]),
         Route(EDGE_PATH + "/{event_type}", edge, methods=["POST"]),
+        # Behind a location hint (/ee/or2/va/v1/play), as the Edge's answers ask.
+        Route("/ee/{hint}/va/v1/{event_type}", edge, methods=["POST"]),
+        Route("/ee/v1/interact", interact, methods=["POST"]),
+        Route("/ee/{hint}/v1/interact", interact, methods=["POST"]),
         Route("/_sessionspec/sessions", listing, methods=["GET", "DELETE"]),
         Route("/_sessionspec/sessions/{sid}", one, methods=["GET"]),
     ]

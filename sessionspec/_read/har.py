@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO, NoReturn
 from urllib.parse import urlsplit
 
+from .._catalog.schema import edge_xdm
 from .files import mentions_a_call
 from .location import InvalidLocation, parse_location
 
@@ -31,6 +32,8 @@ from .location import InvalidLocation, parse_location
 _PATH = re.compile(
     r"/api/v[0-9]+/(?:(?P<downloaded>downloaded)|sessions(?:/(?P<sid>[^/]+)/events)?)/?$"
     r"|/ee(?:-pre-prd)?(?:/[^/]+)?/va/v1/(?P<edge>[A-Za-z]+)/?$"
+    # The Web SDK starts a media session through its own endpoint, the body says so.
+    r"|/ee(?:-pre-prd)?(?:/[^/]+)?/v1/(?P<interact>interact|collect)/?$"
 )
 NEW_SESSION = "media-analytics:new-session"
 
@@ -217,6 +220,11 @@ def _exchange(index: int, entry: Any) -> Exchange | None:
     status = status if isinstance(status, int) and not isinstance(status, bool) else 0
     if match.group("edge"):
         return _edge_exchange(index, match.group("edge"), body, status, response)
+    if match.group("interact"):
+        named = edge_xdm(_json(_decoded(body))).get("eventType")
+        if not isinstance(named, str) or not named.startswith("media."):
+            return None  # the Web SDK's other traffic: page views, personalization
+        return _edge_exchange(index, named.removeprefix("media."), body, status, response)
     sid = match.group("sid")
     kind = "events" if sid else ("downloaded" if match.group("downloaded") else "sessions")
     if kind == "sessions" and status == 201:
@@ -228,13 +236,18 @@ def _edge_exchange(
     index: int, event_type: str, body: bytes | None, status: int, response: dict[str, Any]
 ) -> Exchange:
     """A Media Edge API call: its session is the one its body names, or, for a sessionStart,
-    the one Adobe's answer created; a 207 or 400 answer says what is wrong."""
-    answer = _json(_object(response, "content").get("text"))
+    the one Adobe's answer created (a 207 may create one too: the Edge Network's partial
+    success); a 207 or 400 answer says what is wrong."""
+    answer = _json(_decoded(_body(_object(response, "content"))))
     if event_type == "sessionStart":
-        sid = _new_session(answer) if status == 200 else None
+        sid = _new_session(answer) if 200 <= status < 300 else None
     else:
         sid = named_session(body) if body else None
     return Exchange(index, "edge", sid, body, status, event_type, _problems(answer))
+
+
+def _decoded(text: bytes | None) -> str | None:
+    return None if text is None else text.decode("utf-8", "replace")
 
 
 def _json(text: Any) -> Any:
@@ -260,11 +273,7 @@ def _new_session(answer: Any) -> str | None:
 
 def named_session(text: bytes) -> str | None:
     """The sessionID a Media Edge event's body carries."""
-    body = _json(text.decode("utf-8", "replace"))
-    events = body.get("events") if isinstance(body, dict) else None
-    event = events[0] if isinstance(events, list) and events else None
-    xdm = event.get("xdm") if isinstance(event, dict) else None
-    collection = xdm.get("mediaCollection") if isinstance(xdm, dict) else None
+    collection = edge_xdm(_json(_decoded(text))).get("mediaCollection")
     sid = collection.get("sessionID") if isinstance(collection, dict) else None
     return sid if isinstance(sid, str) else None
 
@@ -298,6 +307,7 @@ def _object(parent: Any, name: str) -> dict[str, Any]:
 
 
 def _body(post_data: dict[str, Any]) -> bytes | None:
+    """The text of a request's postData or an answer's content, decoded as it was saved."""
     text = post_data.get("text")
     if not isinstance(text, str):
         return None

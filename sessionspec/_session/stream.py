@@ -64,11 +64,16 @@ _DOWNLOADED = "media.downloaded"
 
 
 def _downloaded_findings(body: dict[str, Any], settings: Settings) -> list[Issue]:
-    """The session rules over a Media Edge downloaded session: the events of its xdm."""
-    session = Session(ad_ping_seconds=settings.ad_ping_interval, downloaded=True)
+    """The session rules over Media Edge downloaded sessions: the events of each one's xdm
+    (each event of the body is a session of its own)."""
     found = []
-    for index, event in enumerate(as_collection_calls(body)):
-        for issue in session.feed(event.call, f"event {index}"):
+    session, current, number = None, -1, 0
+    for event in as_collection_calls(body):
+        if session is None or event.index != current:
+            session = Session(ad_ping_seconds=settings.ad_ping_interval, downloaded=True)
+            current, number = event.index, 0
+        label, number = f"event {number}", number + 1
+        for issue in session.feed(event.call, label):
             if issue.code not in settings.ignore:
                 found.append(edge_finding(issue, event))
     return found
@@ -136,7 +141,7 @@ class Stream:
             self._pending = (value, report, document)
         findings = self._follow(document, value, report) if self.sessions else []
         if document.status is not None:
-            findings += _answer(document.status, report, document.problems)
+            findings += _answer(document, report)
         return Judged(document, _with(report, findings), None if quoted else document.body)
 
     def session(self, key: str) -> Session | None:
@@ -189,7 +194,7 @@ class Stream:
                 return []  # a call of no session the capture shows (a batch, for one)
             self._open[key] = (self._session(False), None)  # a log's calls before its start
         session, timeline = self._open[key]
-        if document.status in _REFUSED:
+        if _refused(document):
             return []
         findings = self._findings(session, body, str(document.place), report, edge)
         if timeline is not None:
@@ -237,18 +242,22 @@ class Stream:
             self.timelines(timeline)
 
 
-# Answers after which the back end never saw the call: refused, or asked to be sent later.
-_REFUSED = (400, 207, 429)
+def _refused(document: Document) -> bool:
+    """Whether Adobe's answer says the back end never took the call: refused (400; a 207
+    that created no session), or to be sent again later (429)."""
+    status = document.status
+    return status in (400, 429) or (status == 207 and document.session is None)
 
 
 def _with(report: Report, findings: list[Issue]) -> Report:
     return Report((*report.issues, *findings)) if findings else report
 
 
-def _answer(status: int, report: Report, problems: tuple[str, ...]) -> list[Issue]:
+def _answer(document: Document, report: Report) -> list[Issue]:
     """What Adobe's answer in the capture says beside the verdict."""
-    said = f" ({'; '.join(problems)})" if problems else ""
-    if status in (400, 207) and report.valid:
+    status = document.status or 0
+    said = f" ({'; '.join(document.problems)})" if document.problems else ""
+    if _refused(document) and status != 429 and report.valid:
         # A Media Edge sessionStart is refused with 207 Multi-Status, not 400.
         name = "400 Bad Request" if status == 400 else "207 Multi-Status, a refusal"
         message = (
@@ -256,7 +265,7 @@ def _answer(status: int, report: Report, problems: tuple[str, ...]) -> list[Issu
             " refuses something no documented rule covers"
         )
         return [Code.ANSWER_DISAGREES.issue("", message)]
-    if 200 <= status < 300 and status != 207 and not report.valid:
+    if 200 <= status < 300 and not _refused(document) and not report.valid:
         message = (
             f"Adobe answered {status}, though sessionspec finds errors: the back end"
             " accepted what its documentation refuses"

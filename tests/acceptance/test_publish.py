@@ -86,9 +86,9 @@ RELEASED = {  # file name: SHA-256
     "edge-1.0.draft-07.schema.json": (
         "cdb065f7165dc120d2ae357d97f3d757614290c4129d0866bdc4d6cdff0c3933"
     ),
-    "edge-1.1.schema.json": ("7811816379670e487f4d83543df1fd9a4b9b3b69cab3bdeea808e897dbdc578e"),
+    "edge-1.1.schema.json": ("29b4f66500bd8cd6fef939758ca9958ab6001114d191e0557d742e94f53792b5"),
     "edge-1.1.draft-07.schema.json": (
-        "e210302d2eb715aee3bf10d63002be461e49a34ce40aa76233cb4d870a5cc0f7"
+        "da1bde9cfe860142b0bd4f7f1cbfde2e070b645e420189d0a0771857ae44158f"
     ),
     "downloaded-batch-1.0.schema.json": (
         "e3ad67281d9059becca5faa7ce0fadeb569a1d9a1e268e58473ea04ecbb267ab"

@@ -487,3 +487,13 @@ def test_media_edge_calls_are_recorded_for_check_session(tmp_path: Path) -> None
     checked = json.loads(out.getvalue())
     assert checked["summary"]["checked"] == 27
     assert sorted(i["code"] for s in checked["sources"] for i in s.get("issues", [])) == served
+
+
+def test_the_web_sdks_paths_reach_the_stand_in(api: Any) -> None:
+    (_, start), *_ = edge_calls(SESSIONS / "timeline-1.ndjson")
+    page_view = {"events": [{"xdm": {"eventType": "web.webpagedetails.pageViews"}}]}
+    assert call(f"{api.url}/ee/or2/v1/interact?configId=d", page_view).json()["handle"] == []
+    answer = call(f"{api.url}/ee/or2/v1/interact?configId=d", start)
+    sid = answer.json()["handle"][0]["payload"][0]["sessionId"]
+    ping = sessionspec.to_edge(event("ping", TS, 0), session_id=sid).body
+    assert call(f"{api.url}/ee/or2/va/v1/ping", ping).status == 204

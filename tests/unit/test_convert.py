@@ -1,6 +1,7 @@
 """Converting between the two APIs: every key where Adobe documents it, each change of shape,
 a note for whatever does not carry over, and the properties that hold for every valid body."""
 
+import base64
 import io
 import json
 from pathlib import Path
@@ -18,7 +19,7 @@ from sessionspec import (
     validate_event,
 )
 from sessionspec._convert.edge import SESSION_ID_PLACEHOLDER, keys
-from sessionspec._core.issues import BY_VALUE, Category
+from sessionspec._core.issues import BY_VALUE, Category, pointer_to
 from sessionspec._faces.cli import run
 from sessionspec.testing import valid_batches, valid_bodies, valid_edge_bodies, valid_events
 
@@ -297,11 +298,11 @@ def edge_fields(body: dict[str, Any], noted: set[str]) -> dict[str, Any]:
     found: dict[str, Any] = {"/eventType": xdm["eventType"], "/timestamp": xdm["timestamp"]}
     table = {row.edge for row in keys() if row.edge is not None}
     for group, value in xdm["mediaCollection"].items():
-        at = f"/events/0/xdm/mediaCollection/{group}"
+        at = pointer_to("/events/0/xdm/mediaCollection", group)
         if isinstance(value, dict):
             for name, item in value.items():
-                if f"{group}/{name}" in table and f"{at}/{name}" not in noted:
-                    found[f"{at}/{name}"] = item
+                if f"{group}/{name}" in table and pointer_to(at, name) not in noted:
+                    found[pointer_to(at, name)] = item
         elif not any(pointer.startswith(at) for pointer in noted):
             found[at] = value
     return found
@@ -426,3 +427,185 @@ def test_a_capture_of_both_apis_gets_the_findings_of_each(tmp_path: Path) -> Non
     capture.write_text(json.dumps({"log": {"version": "1.2", "entries": mixed}}))
     assert len(mixed) == sum(map(len, entries))
     assert codes_of(capture) == sorted(codes_of(collection) + codes_of(edge))
+
+
+# What a review found: odd times, several downloaded sessions, the Web SDK's path, answers.
+
+
+@pytest.mark.parametrize(
+    "timestamp", ["2023-01-01T00:00:00+24:00", "2023-01-01T24:00:00Z", "2023-13-01T00:00:00Z"]
+)
+def test_a_time_out_of_its_ranges_is_refused_by_the_schema(timestamp: str) -> None:
+    edge = to_edge(START).body
+    edge["events"][0]["xdm"]["timestamp"] = timestamp
+    [issue] = validate_edge(edge).issues
+    assert (issue.code, issue.pointer) == ("SS204", "/events/0/xdm/timestamp")
+
+
+@pytest.mark.parametrize("timestamp", ["2023-02-30T00:00:00Z", "2023-01-01T00:00:00+24:00"])
+def test_a_time_that_is_no_moment_is_said_not_raised(timestamp: str) -> None:
+    edge = to_edge(START).body
+    edge["events"][0]["xdm"]["timestamp"] = timestamp
+    converted = to_collection(edge, params=ROUTING)
+    assert ("SS503", "/events/0/xdm/timestamp") in codes(converted)
+
+
+def test_a_value_no_json_holds_is_left_for_the_check_not_raised() -> None:
+    play = {"eventType": "play", "playerTime": {"playhead": float("nan"), "ts": 1700000000000}}
+    converted = to_edge(play, session_id="abc")
+    assert not validate_edge(converted.body)
+
+
+def test_the_placeholder_session_id_is_warned_of_when_the_body_is_checked() -> None:
+    play = {"eventType": "play", "playerTime": {"playhead": 0, "ts": 1700000000000}}
+    report = validate_edge(to_edge(play).body, lint=True)
+    assert [(i.code, i.pointer) for i in report.issues] == [
+        ("SS303", "/events/0/xdm/mediaCollection/sessionID")
+    ]
+
+
+def test_what_a_collection_call_cannot_hold_is_said() -> None:
+    edge = to_edge(START).body
+    edge["meta"] = {"state": {}}
+    edge["events"][0]["xdm"]["mediaCollection"]["customMetadata"] += [
+        {"value": "no name"},
+        {"name": "tier", "value": "silver"},
+    ]
+    converted = to_collection(edge, params=ROUTING)
+    assert codes(converted) == [
+        ("SS501", "/meta"),
+        ("SS501", "/events/0/xdm/mediaCollection/customMetadata/1"),
+        ("SS501", "/events/0/xdm/mediaCollection/customMetadata/2/name"),
+    ]
+    assert converted.body["customMetadata"] == {"tier": "silver"}
+
+
+def two_downloaded_sessions() -> dict[str, Any]:
+    batch = [
+        {**START, "params": {**START["params"], "media.downloaded": True}},
+        {
+            "eventType": "adBreakStart",
+            "playerTime": {"playhead": 0, "ts": 1700000000200},
+            "params": {"media.ad.podIndex": 0, "media.ad.podSecond": 0},
+        },
+    ]
+    first = to_edge(batch).body
+    second = to_edge(batch[:1]).body
+    return {"events": [*first["events"], *second["events"]]}
+
+
+def test_each_event_of_a_downloaded_body_is_a_session_of_its_own() -> None:
+    body = two_downloaded_sessions()
+    assert validate_edge(body)
+    report = validate_edge(body, lint=True)
+    # The second session's start is no restart of the first, whose ad break is left open.
+    assert [(i.code, i.pointer) for i in report.issues if i.code.startswith("SS4")] == []
+    converted = to_collection(body, params=ROUTING)
+    assert len(converted.body) == 2
+    assert ("SS501", "/events/1") in codes(converted)
+
+
+def har(*entries: tuple[str, Any, int, Any]) -> dict[str, Any]:
+    """A capture of (url, body, status, answer) exchanges."""
+    return {
+        "log": {
+            "version": "1.2",
+            "entries": [
+                {
+                    "request": {
+                        "method": "POST",
+                        "url": url,
+                        "postData": {"mimeType": "application/json", "text": json.dumps(body)},
+                    },
+                    "response": {"status": status, "content": answer},
+                }
+                for url, body, status, answer in entries
+            ],
+        }
+    }
+
+
+def session_codes(capture: dict[str, Any], tmp_path: Path) -> list[tuple[int | None, str]]:
+    path = tmp_path / "capture.har"
+    path.write_text(json.dumps(capture))
+    out = io.StringIO()
+    argv = ["check", "--isolated", "--session", "--all-warnings", "--format", "json", str(path)]
+    run(argv, stdout=out, stderr=io.StringIO())
+    report = json.loads(out.getvalue())
+    return [(s.get("entry"), i["code"]) for s in report["sources"] for i in s["issues"]]
+
+
+def new_session(sid: str) -> dict[str, Any]:
+    handle = [{"type": "media-analytics:new-session", "payload": [{"sessionId": sid}]}]
+    return {"mimeType": "application/json", "text": json.dumps({"handle": handle})}
+
+
+def test_the_web_sdks_session_start_through_interact_and_a_base64_answer(tmp_path: Path) -> None:
+    start = to_edge({**START, "customMetadata": {}}).body
+    ad_complete = to_edge(
+        {"eventType": "adComplete", "playerTime": {"playhead": 0, "ts": 1700000000200}},
+        session_id="s1",
+    ).body
+    encoded = new_session("s1")
+    encoded = {**encoded, "text": base64.b64encode(encoded["text"].encode()).decode()}
+    encoded["encoding"] = "base64"
+    capture = har(
+        (
+            "https://edge.adobedc.net/ee/or2/v1/interact?configId=d",
+            {"events": [{"xdm": {}}]},
+            200,
+            {},
+        ),
+        ("https://edge.adobedc.net/ee/or2/v1/interact?configId=d", start, 200, encoded),
+        ("https://edge.adobedc.net/ee/or2/va/v1/adComplete", ad_complete, 204, {}),
+    )
+    # The session is known from its start: an adComplete with no ad open is a finding.
+    assert (2, "SS408") in session_codes(capture, tmp_path)
+
+
+def test_a_207_that_created_a_session_is_no_refusal(tmp_path: Path) -> None:
+    start = to_edge({**START, "customMetadata": {}}).body
+    play = to_edge(
+        {"eventType": "adComplete", "playerTime": {"playhead": 0, "ts": 1700000000200}},
+        session_id="s2",
+    ).body
+    answer = new_session("s2")
+    partial = json.loads(answer["text"])
+    partial["errors"] = [{"title": "An upstream service failed"}]
+    answer["text"] = json.dumps(partial)
+    capture = har(
+        ("https://edge.adobedc.net/ee/va/v1/sessionStart?configId=d", start, 207, answer),
+        ("https://edge.adobedc.net/ee/va/v1/adComplete", play, 204, {}),
+    )
+    found = session_codes(capture, tmp_path)
+    assert (0, "SS412") not in found
+    assert (1, "SS408") in found
+
+
+def test_a_refused_events_problem_is_quoted(tmp_path: Path) -> None:
+    start = to_edge({**START, "customMetadata": {}}).body
+    ping = to_edge(
+        {"eventType": "ping", "playerTime": {"playhead": 0, "ts": 1700000000200}}, session_id="s3"
+    ).body
+    problem = {
+        "type": "https://ns.adobe.com/aep/errors/va-edge-0400-400",
+        "status": 400,
+        "report": {
+            "details": [{"name": "$.events[0].xdm.mediaCollection.playhead", "reason": "bad"}]
+        },
+    }
+    capture = har(
+        (
+            "https://edge.adobedc.net/ee/va/v1/sessionStart?configId=d",
+            start,
+            200,
+            new_session("s3"),
+        ),
+        ("https://edge.adobedc.net/ee/va/v1/ping", ping, 400, {"text": json.dumps(problem)}),
+    )
+    path = tmp_path / "capture.har"
+    path.write_text(json.dumps(capture))
+    out = io.StringIO()
+    run(["check", "--isolated", "--session", str(path)], stdout=out, stderr=io.StringIO())
+    assert "SS412" in out.getvalue()
+    assert "$.events[0].xdm.mediaCollection.playhead: bad" in out.getvalue()
