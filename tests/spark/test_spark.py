@@ -174,12 +174,13 @@ def test_rows_of_a_capture_are_judged_as_check_session_judges_the_har(
             ours[row.capture, row.entry].append((i.code, i.severity, i.pointer, i.message))
     expected: dict[tuple[str, int], list[tuple[Any, ...]]] = defaultdict(list)
     for capture in captures:
+
+        def as_line(match: re.Match[str], name: str = capture.name) -> str:
+            return f"line {line_of[name, int(match[1])]}"
+
         for listed in cli_json("--session", str(capture))["sources"]:
             for i in listed.get("issues", []):
-                message = ENTRY.sub(
-                    lambda m, name=capture.name: f"line {line_of[name, int(m[1])]}",
-                    i["message"],
-                )
+                message = ENTRY.sub(as_line, i["message"])
                 at = (capture.name, listed["entry"])
                 expected[at].append((i["code"], i["severity"], i["pointer"], message))
     assert unknown.count() > 0  # the captures hold calls of no session known
