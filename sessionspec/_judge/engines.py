@@ -76,8 +76,11 @@ def fast() -> Engine:
             # jsonschema-rs leaves an empty key out of the paths it reports, and gives each
             # error the whole object it was found in: errors on the keys of a wide object
             # would cost the square of its width.
-            empty_key = b'"":' in orjson.dumps(value)
-            cheap = not empty_key and not _wider_than(value, _WIDE)
+            written = orjson.dumps(value)
+            empty_key = b'"":' in written
+            # Each member is written with one colon: no more colons, no object that wide.
+            narrow = written.count(b":") <= _WIDE or not _wider_than(value, _WIDE)
+            cheap = not empty_key and narrow
             errors = list(compiled(target).iter_errors(value)) if cheap else None
         except (ValueError, TypeError):  # a lone surrogate, which jsonschema takes
             errors = None
