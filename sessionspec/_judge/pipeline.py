@@ -68,9 +68,9 @@ def checked(
     report, and its value, which the session rules read next (None when the text is not JSON).
     With ``located`` false, issues are not given their line and column: a caller that shows
     only some of them locates those itself (``_read.text.locate``)."""
-    if endpoint is _SESSIONSTART and type(payload) is dict:
-        # The commonest case of all, a valid sessionStart dict from a service, in few steps.
-        passes = _passes_at_once(settings, engines.engine().name)
+    if (endpoint is _SESSIONSTART or endpoint is _EVENTS) and type(payload) is dict:
+        # The commonest case of all, a valid body as a dict from a service, in few steps.
+        passes = _passes_at_once(settings, engines.engine().name, endpoint)
         try:
             if passes is not None and passes(payload):
                 return _VALID, payload
@@ -152,18 +152,18 @@ def _flagged_downloaded(body: dict[str, Any]) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _passes_at_once(
-    settings: Settings, engine_name: str
+    settings: Settings, engine_name: str, endpoint: Endpoint
 ) -> Callable[[dict[str, Any]], bool] | None:
-    """For a sessionStart dict checked with ``settings`` by the engine of this name: a verdict
-    that is true only for a valid body with nothing to report, made once with every choice
-    taken (None where lint or open params leave a valid body something to say). It may raise
-    ValueError."""
-    target = settings.targets[SESSIONSTART]
+    """For a sessionStart or events dict checked with ``settings`` by the engine of this name:
+    a verdict that is true only for a valid body with nothing to report, made once with every
+    choice taken (None where lint or open params leave a valid body something to say). It may
+    raise ValueError."""
+    target = settings.targets[SESSIONSTART if endpoint is _SESSIONSTART else EVENTS]
     if settings.lint or target.open_params:
         return None
     engine = engines.engine()
     takes, is_valid = engine.takes, engine.validator(target)
-    if refuses_downloaded_flag(target):
+    if target.family == EVENTS or refuses_downloaded_flag(target):
         return lambda body: takes(body) and is_valid(body)
     # Before sessionStart 2.0, the rule on media.downloaded is said beside the schema.
     return lambda body: not _flagged_downloaded(body) and takes(body) and is_valid(body)
