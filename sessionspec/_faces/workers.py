@@ -12,9 +12,12 @@ here as they come, and workers start only when more follow.
 from __future__ import annotations
 
 import collections
+import contextlib
 import itertools
 import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -87,7 +90,8 @@ class Workers:
                 # gets one chunk, and this process checks on, so that a small input waits for
                 # none.
                 if pool is not None and given < (in_hand if self._answered else self.jobs - 1):
-                    pending.append((chunk, pool.submit(_check, bodies, settings)))
+                    with _interrupts_held():
+                        pending.append((chunk, pool.submit(_check, bodies, settings)))
                 else:  # the workers have enough in hand, and this process would wait
                     pending.append((chunk, _check(bodies, settings)))
                 while len(pending) > 2 * in_hand:  # read ahead no further
@@ -133,6 +137,23 @@ class Workers:
             if report is None and document is not None and document.body is not None:
                 report = _NO_ISSUES  # checked, with no issue
             yield document, report
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C held back until the block is done: a submission may start a worker, and one
+    interrupted halfway through its start is left to die, with a traceback, once this
+    process is gone; held, the interrupt comes right after, and the worker is closed."""
+    held = (
+        hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+    )
+    if held:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        if held:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _ready(reports: _Reports) -> bool:
