@@ -561,15 +561,17 @@ def _serve(args: argparse.Namespace, stdout: _Sink, stderr: _Sink) -> int:
 def _convert(args: argparse.Namespace, stdin: BinaryIO | None, stdout: _Sink, stderr: _Sink) -> int:
     from . import converting
 
-    ndjson = args.ndjson or Path(args.file).suffix.lower() in NDJSON.endings
     source = "<stdin>" if args.file == "-" else args.file
-    request = converting.Request(source, args.to, ndjson, args.session_id, tuple(args.param))
     try:
         with _open(args.file, stdin) as file:
-            if not args.ndjson and args.file == "-" and sniffed(_head(file)) is NDJSON:
-                request = converting.Request(
-                    source, args.to, True, args.session_id, tuple(args.param)
-                )
+            # The form check would read the input as, by its name or its first bytes.
+            form = form_of(args.file, _head(file), ndjson=args.ndjson)
+            if form is HAR:
+                raise converting.Refused("a HAR capture: convert the bodies of its calls")
+            ndjson = form is NDJSON
+            request = converting.Request(
+                source, args.to, ndjson, args.session_id, tuple(args.param)
+            )
             if args.output is None:
                 return converting.convert(request, file, stdout, stderr)
             converted = io.StringIO()  # no file is written for an input that is not converted

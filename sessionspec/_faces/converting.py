@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from .._catalog.schema import Endpoint
 from .._convert.edge import Conversion, to_collection, to_edge
 from .._core.issues import Code, Issue
-from .._core.words import printable
+from .._core.report import Report
 from .._judge.pipeline import checked, is_edge
-from .._read.files import lines, read_body
+from .._read.forms import NDJSON, WHOLE_FILE, Place
 from .._read.text import decode, locate
 from .._settings import MOST_BYTES, Settings
-from .output import Stream
+from .output import Output, Stream, Tally
 
 EDGE, COLLECTION = "edge", "collection"
 _NAMES = {EDGE: "the Media Edge API", COLLECTION: "the Media Collection API"}
@@ -46,36 +45,40 @@ def convert(request: Request, file: BinaryIO, output: Stream, notes_to: Stream) 
     """Convert the input in ``file``: the bodies to ``output``, the notes to ``notes_to``; 1
     when the input has errors (nothing is written) or a converted body is refused as it is
     (SS503), else 0."""
-    documents = list(_documents(file, request.ndjson))
-    failed = False
-    for place, text in documents:
-        report, _ = checked(text, Endpoint.AUTO, Settings(), located=True)
-        for issue in report.errors:
-            _say(notes_to, request.source, place, issue)
-            failed = True
-    if failed:
+    # Read as check reads the same form, each document checked as check checks it.
+    form = NDJSON if request.ndjson else WHOLE_FILE
+    said = Output(notes_to, Tally(form.unit), quiet=True)
+    judged = []
+    for document in form.read(file, _SETTINGS):
+        if document is None:  # no call in it
+            continue
+        if document.body is None:
+            where = str(document.place) or "the body"
+            raise Refused(f"{where} is larger than {MOST_BYTES:,} bytes")
+        report, value = checked(document.body, Endpoint.AUTO, _SETTINGS)
+        said.write(request.source, list(report.errors), report, document.place)
+        judged.append((document, report, value))
+    if any(not report.valid for _, report, _ in judged):
         print(f"{request.source}: not converted: it has errors of its own", file=notes_to)
         return 1
     converted = []
-    seen: dict[tuple[str, str | None, str], tuple[Issue, int | None]] = {}
+    first: dict[tuple[str, str | None, str], tuple[Issue, Place]] = {}
     repeats: Counter[tuple[str, str | None, str]] = Counter()
-    for place, text in documents:
-        value = json.loads(decode(text))
+    for document, _, value in judged:
         conversion = _converted(value, request)
         converted.append(conversion.body)
-        for note in locate(decode(text), conversion.notes):
+        for note in locate(decode(document.body or b""), conversion.notes):
             key = (note.code, note.pointer, note.message)
             repeats[key] += 1
-            seen.setdefault(key, (note, place))
+            first.setdefault(key, (note, document.place))
+    indent = None if request.ndjson else 2
     for body in converted:
-        if request.ndjson:
-            output.write(json.dumps(body, ensure_ascii=False) + "\n")
-        else:
-            output.write(json.dumps(body, indent=2, ensure_ascii=False) + "\n")
-    for key, (note, place) in seen.items():
+        output.write(json.dumps(body, indent=indent, ensure_ascii=False) + "\n")
+    for key, (note, place) in first.items():
         more = repeats[key] - 1
-        _say(notes_to, request.source, place, note, f" (and {more} more)" if more else "")
-    refused = any(note.code == Code.REFUSED_THERE.value for note, _ in seen.values())
+        shown = note._replace(message=f"{note.message} (and {more} more)") if more else note
+        said.write(request.source, [shown], Report(), place)
+    refused = any(note.code == Code.REFUSED_THERE.value for note, _ in first.values())
     unit = "line" if request.ndjson else "document"
     summary = f"{request.source}: {len(converted)} {unit}{'s' if len(converted) != 1 else ''}"
     summary += f" converted to {_NAMES[request.to]}, {sum(repeats.values())} notes"
@@ -85,19 +88,8 @@ def convert(request: Request, file: BinaryIO, output: Stream, notes_to: Stream) 
     return 1 if refused else 0
 
 
-def _documents(file: BinaryIO, ndjson: bool) -> Iterator[tuple[int | None, bytes]]:
-    """Each document with its line (None for a whole file)."""
-    if not ndjson:
-        data = read_body(file, MOST_BYTES)
-        if data is None:
-            raise Refused(f"larger than {MOST_BYTES:,} bytes")
-        yield None, data
-        return
-    for number, line in lines(file, MOST_BYTES):
-        if line is None:
-            raise Refused(f"line {number} is larger than {MOST_BYTES:,} bytes")
-        if line.strip():
-            yield number, line
+# Any body a file may hold, checked as the API checks it.
+_SETTINGS = Settings(max_bytes=MOST_BYTES)
 
 
 def _converted(value: Any, request: Request) -> Conversion:
@@ -108,9 +100,3 @@ def _converted(value: Any, request: Request) -> Conversion:
     if not is_edge(value):
         raise Refused("it is a Media Collection API body already")
     return to_collection(value, params=dict(request.params))
-
-
-def _say(stream: Stream, source: str, line: int | None, issue: Issue, suffix: str = "") -> None:
-    at = f"{(line or 1) + (issue.line or 1) - 1}:{issue.column or 1}:"
-    where = f"{issue.where}: " if issue.pointer is not None else ""
-    print(printable(f"{source}:{at} {issue.label} {where}{issue.message}{suffix}"), file=stream)

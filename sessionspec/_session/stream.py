@@ -10,7 +10,9 @@ state. The rules' state is kept per open session, never per call.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+import itertools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,40 +45,42 @@ def judged(
         return checked(payload, endpoint, settings, located=locate)
     report, value = checked(payload, endpoint, settings, located=False)
     if report.valid and isinstance(value, list) and is_batch(value, endpoint):
-        report = _with(report, _batch_findings(value, settings))
-    elif report.valid and is_edge(value) and edge_xdm(value).get("eventType") == _DOWNLOADED:
-        report = _with(report, _downloaded_findings(value, settings))
+        # A Media Collection batch: one downloaded session, its calls located in the array.
+        calls = [(call, functools.partial(_in_batch, index)) for index, call in enumerate(value)]
+        report = _with(report, _downloaded_findings([calls], "call", settings))
+    elif report.valid and edge_xdm(value).get("eventType") == _DOWNLOADED:
+        # A Media Edge downloaded body: each of its events a session of its own.
+        by_session = itertools.groupby(as_collection_calls(value), key=lambda event: event.index)
+        sessions = [
+            [(event.call, functools.partial(edge_finding, event=event)) for event in events]
+            for _, events in by_session
+        ]
+        report = _with(report, _downloaded_findings(sessions, "event", settings))
     return (with_positions(report, payload) if locate else report), value
-
-
-def _batch_findings(calls: list[Any], settings: Settings) -> list[Issue]:
-    """The session rules over a batch: the calls of one downloaded session, in order."""
-    session = Session(ad_ping_seconds=settings.ad_ping_interval, downloaded=True)
-    found = []
-    for index, body in enumerate(calls):
-        for issue in session.feed(body, f"call {index}"):
-            if issue.code not in settings.ignore:
-                found.append(issue._replace(pointer=f"/{index}{issue.pointer or ''}"))
-    return found
 
 
 _DOWNLOADED = "media.downloaded"
 
 
-def _downloaded_findings(body: dict[str, Any], settings: Settings) -> list[Issue]:
-    """The session rules over Media Edge downloaded sessions: the events of each one's xdm
-    (each event of the body is a session of its own)."""
+def _downloaded_findings(
+    sessions: Iterable[Iterable[tuple[Any, Callable[[Issue], Issue]]]],
+    noun: str,
+    settings: Settings,
+) -> list[Issue]:
+    """The session rules over downloaded sessions, each sent whole: the calls of each, in
+    order, with what puts a finding at its call in the body (labelled "<noun> <index>")."""
     found = []
-    session, current, number = None, -1, 0
-    for event in as_collection_calls(body):
-        if session is None or event.index != current:
-            session = Session(ad_ping_seconds=settings.ad_ping_interval, downloaded=True)
-            current, number = event.index, 0
-        label, number = f"event {number}", number + 1
-        for issue in session.feed(event.call, label):
-            if issue.code not in settings.ignore:
-                found.append(edge_finding(issue, event))
+    for calls in sessions:
+        session = Session(ad_ping_seconds=settings.ad_ping_interval, downloaded=True)
+        for number, (call, placed) in enumerate(calls):
+            for issue in session.feed(call, f"{noun} {number}"):
+                if issue.code not in settings.ignore:
+                    found.append(placed(issue))
     return found
+
+
+def _in_batch(index: int, issue: Issue) -> Issue:
+    return issue._replace(pointer=f"/{index}{issue.pointer or ''}")
 
 
 @dataclass(frozen=True)
