@@ -153,7 +153,6 @@ def _edge_definitions() -> dict[str, Any]:
     found: dict[str, Any] = {}
     for member, name in EDGE_SHARED.items():
         found[name] = _edge_refs({**edge["$defs"][member], "title": name})
-    timestamp = {**edge["$defs"]["timestamp"]}
     live = edge["$defs"]["xdm"]["properties"]["eventType"]["enum"]
     live = [event_type for event_type in live if event_type != "media.downloaded"]
     downloaded_events = []
@@ -166,38 +165,27 @@ def _edge_definitions() -> dict[str, Any]:
         if event_type != "media.sessionStart":
             live_collection["required"] = [*collection.get("required", ()), "sessionID"]
         found[f"Live{name}MediaCollection"] = live_collection
-        xdm = {
-            "title": f"Edge{name}Xdm",
-            "type": "object",
-            "description": f"The XDM data of a {event_type} event.",
-            "properties": {
-                "eventType": {"const": event_type},
-                "timestamp": timestamp,
-                "mediaCollection": {"$ref": f"#/$defs/Live{name}MediaCollection"},
-                **EXPERIENCE_EVENT,
-            },
-            "required": ["eventType", "timestamp", "mediaCollection"],
-            "additionalProperties": True,
-        }
-        found[f"Edge{name}Xdm"] = xdm
+        found[f"Edge{name}Xdm"] = _event(
+            f"Edge{name}Xdm",
+            f"The XDM data of a {event_type} event.",
+            ("eventType", "timestamp"),
+            event_type,
+            f"Live{name}MediaCollection",
+            EXPERIENCE_EVENT,
+        )
         found[f"Edge{name}Body"] = _edge_body(
             f"Edge{name}",
             f"The body of POST https://edge.adobedc.net/ee/va/v1/{event_type[6:]}.",
             f"#/$defs/Edge{name}Xdm",
         )
         downloaded_events.append(
-            {
-                "title": f"Downloaded{name}Event",
-                "type": "object",
-                "description": f"A {event_type} event of a downloaded session.",
-                "properties": {
-                    "mediaEventType": {"const": event_type},
-                    "mediaEventTimestamp": timestamp,
-                    "mediaCollection": {"$ref": f"#/$defs/{name}MediaCollection"},
-                },
-                "required": ["mediaEventType", "mediaEventTimestamp", "mediaCollection"],
-                "additionalProperties": True,
-            }
+            _event(
+                f"Downloaded{name}Event",
+                f"A {event_type} event of a downloaded session.",
+                ("mediaEventType", "mediaEventTimestamp"),
+                event_type,
+                f"{name}MediaCollection",
+            )
         )
     found["DownloadedEvent"] = {
         "title": "DownloadedEvent",
@@ -238,6 +226,32 @@ def _edge_definitions() -> dict[str, Any]:
         + [{"$ref": "#/$defs/EdgeDownloadedBody"}],
     }
     return found
+
+
+def _event(
+    title: str,
+    description: str,
+    names: tuple[str, str],
+    event_type: str,
+    collection: str,
+    beside: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """An Edge event: its type and time under ``names`` (a live event's xdm, or an event of a
+    downloaded session), and its ``mediaCollection`` of the definition ``collection``."""
+    type_name, time_name = names
+    return {
+        "title": title,
+        "type": "object",
+        "description": description,
+        "properties": {
+            type_name: {"const": event_type},
+            time_name: {**schema(EDGE)["$defs"]["timestamp"]},
+            "mediaCollection": {"$ref": f"#/$defs/{collection}"},
+            **(beside or {}),
+        },
+        "required": [type_name, time_name, "mediaCollection"],
+        "additionalProperties": True,
+    }
 
 
 def _edge_body(name: str, description: str, xdm: str) -> dict[str, Any]:
