@@ -85,6 +85,19 @@ def judged(check: Callable[[Any], Any], df: Any) -> Callable[[], None]:
     return lambda: check(df).write.format("noop").mode("overwrite").save()
 
 
+def local_spark(cores: int) -> Any:
+    """Spark in local mode on ``cores`` cores, without its UI, a few partitions a core."""
+    from pyspark.sql import SparkSession
+
+    return (
+        SparkSession.builder.master(f"local[{cores}]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", str(cores * 4))
+        .getOrCreate()
+    )
+
+
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--calls", type=int, default=1_000_000)
@@ -98,7 +111,6 @@ def main() -> None:
 
     import pyarrow as pa  # type: ignore[import-untyped]
     import pyarrow.parquet as pq  # type: ignore[import-untyped]
-    from pyspark.sql import SparkSession
 
     from sessionspec.spark import check_calls, check_sessions
 
@@ -132,13 +144,7 @@ def main() -> None:
             figures["check --ndjson, 1 core"] = cli("--ndjson", str(folder / "calls.ndjson"))
             figures["check --session, 1 core"] = cli("--session", str(per_session))
         for used in spark_cores:
-            spark = (
-                SparkSession.builder.master(f"local[{used}]")
-                .config("spark.ui.enabled", "false")
-                .config("spark.ui.showConsoleProgress", "false")
-                .config("spark.sql.shuffle.partitions", str(used * 4))
-                .getOrCreate()
-            )
+            spark = local_spark(used)
             df = spark.read.parquet(str(folder / "calls.parquet")).repartition(used * 4)
             df.cache().count()
             figures[f"check_calls, local[{used}]"] = best(args.runs, judged(check_calls, df))

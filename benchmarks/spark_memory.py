@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from spark_bench import START, session
+from spark_bench import START, local_spark, session
 
 
 def one_session(calls: int) -> Iterator[dict[str, Any]]:
@@ -91,17 +91,9 @@ class Peaks:
 
 
 def measured(parquet: Path, cores: int) -> dict[str, Any]:
-    from pyspark.sql import SparkSession
-
     from sessionspec.spark import check_sessions
 
-    spark = (
-        SparkSession.builder.master(f"local[{cores}]")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", str(cores * 4))
-        .getOrCreate()
-    )
+    spark = local_spark(cores)
     df = spark.read.parquet(str(parquet))
     peaks = Peaks()
     began = time.perf_counter()
