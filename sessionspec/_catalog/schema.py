@@ -175,6 +175,7 @@ def _published_rules(target: Target) -> dict[str, Any]:
     return _with_downloaded_flag(published) if target.downloaded else published
 
 
+@functools.cache
 def refuses_downloaded_flag(target: Target) -> bool:
     """Whether the schema of ``target`` itself refuses media.downloaded: true (a live
     sessionStart from version 2.0 on); before, the check says so beside the schema."""
@@ -211,6 +212,7 @@ def _without_closed_params(node: Any) -> Any:
     return opened
 
 
+@functools.cache
 def event_types(target: Target) -> tuple[str, ...]:
     """The event types an events schema knows, in its order; none for sessionStart."""
     if not FAMILY[target.family].by_event_type:

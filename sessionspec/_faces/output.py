@@ -24,6 +24,7 @@ from .._core.words import printable
 from .._read.forms import WHOLE, Place
 from .._read.text import Text, decode, locate
 
+_ERROR = Severity.ERROR
 # How many warnings of one code are listed in a file before the rest are only counted.
 LISTED_PER_CODE = 3
 # How many annotations the GitHub format writes before it only counts.
@@ -52,11 +53,12 @@ class Tally:
 
     def count(self, report: Report) -> None:
         self.checked += 1
-        if report.issues:
-            self.invalid += not report.valid
-            codes = self.codes
-            for issue in report.issues:  # most reports hold one issue: no Counter.update
-                codes[issue.code] += 1
+        codes = self.codes
+        invalid = False
+        for issue in report.issues:  # most reports hold one issue: no Counter.update
+            codes[issue.code] += 1
+            invalid = invalid or issue.severity is _ERROR
+        self.invalid += invalid
 
     def _of(self, severity: Severity) -> int:
         return sum(n for code, n in self.codes.items() if BY_VALUE[code].severity is severity)
@@ -156,6 +158,8 @@ class Output:
         if self.statistics:
             return
         listed = list(report.issues) if place.whole else self._listed_of(source, report)
+        if not listed and not place.whole:  # a line whose warnings are only counted
+            return
         if text is not None and any(issue.line is None for issue in listed):
             # The text was read as JSON (what is not JSON is located as it is found).
             listed = locate(decode(text), listed)
@@ -165,10 +169,11 @@ class Output:
         if source != self._source:
             self._source, self._listed = source, collections.Counter()
         listed = []
+        times_listed = self._listed
         for issue in report.issues:
-            if issue.severity is not Severity.ERROR and not self.every_warning:
-                self._listed[issue.code] += 1
-                if self._listed[issue.code] > LISTED_PER_CODE:
+            if issue.severity is not _ERROR and not self.every_warning:
+                times_listed[issue.code] += 1
+                if times_listed[issue.code] > LISTED_PER_CODE:
                     self.tally.unlisted[issue.code] += 1
                     continue
             listed.append(issue)

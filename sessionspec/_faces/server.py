@@ -27,7 +27,7 @@ import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -241,7 +241,7 @@ class StandIn:
                 starts = event_type == "sessionStart"
                 place = Place(call=0) if starts else WHOLE
                 document = Document(body, place, Endpoint.EDGE, key if starts else None)
-                report = self._judged(replace(document, event_type=event_type))
+                report = self._judged(document._replace(event_type=event_type))
                 if report.valid and not starts:  # Adobe names no downloaded session
                     answer = _json(200, {"requestId": _request_id(), "handle": []})
                 elif report.valid:
@@ -267,7 +267,7 @@ class StandIn:
             before = self._stream.session(sid)
             closed = before is not None and before.closed
             document = Document(body, Place(call=kept.count), Endpoint.EDGE, sid)
-            report = self._judged(replace(document, event_type=event_type))
+            report = self._judged(document._replace(event_type=event_type))
             session = self._stream.session(sid)
             dropped = closed or (session is not None and session.dropped)
             if not report.valid:

@@ -62,6 +62,8 @@ def fast() -> Engine:
     import jsonschema_rs
     import orjson
 
+    dumps = orjson.dumps
+
     @functools.cache
     def compiled(target: Target) -> Any:
         return jsonschema_rs.validator_for(rules(target))
@@ -115,10 +117,16 @@ def fast() -> Engine:
         # back, so the only way its value can hold fewer colons than the text is a dropped
         # duplicate member. Otherwise, and for any error, the strict parser decides.
         try:
-            text = data.encode() if isinstance(data, str) else bytes(data)
+            text = (
+                data
+                if type(data) is bytes
+                else data.encode()
+                if isinstance(data, str)
+                else bytes(data)
+            )
             if b"\\" not in text:
                 value = orjson.loads(text)
-                if text.count(b":") == orjson.dumps(value).count(b":"):
+                if text.count(b":") == dumps(value).count(b":"):
                     return value
         except (UnicodeEncodeError, orjson.JSONDecodeError, orjson.JSONEncodeError):
             pass  # a lone surrogate, not JSON, or deeper than orjson writes

@@ -99,14 +99,15 @@ def checked(
         for part in parts
     ]
     refused = _endpoint_issues(value, endpoint, parts)
-    if (
-        not settings.lint
-        and not refused
-        and all(verdicts)
-        and not (targets[SESSIONSTART].open_params and _any_unknown_params(value, parts))
-    ):
-        return _VALID, value
-    report = _report(value, text, parts, verdicts, refused, settings, engine)
+    if not refused and all(verdicts):  # valid: nothing to explain, at most advice
+        if not settings.lint and not targets[SESSIONSTART].open_params:
+            return _VALID, value
+        advice = [
+            issue for part in parts for issue in _advice(part.of(value), part, settings, text)
+        ]
+        report = Report(tuple(advice)) if advice else _VALID
+    else:
+        report = _report(value, text, parts, verdicts, refused, settings, engine)
     return (with_positions(report, text) if located else report), value
 
 
@@ -139,7 +140,7 @@ def too_large(max_bytes: int) -> Issue:
 
 def _verdict(engine: engines.Engine, value: Any, target: Target) -> bool:
     try:
-        return engine.is_valid(value, target)
+        return engine.validator(target)(value)
     except ValueError:  # a value the fast engine cannot take: a non-string key, a lone surrogate
         return engines.reference().is_valid(value, target)
 
@@ -243,8 +244,10 @@ def _endpoint_issues(value: Any, endpoint: Endpoint, parts: tuple[_Part, ...]) -
         message = f"{problem}: a downloaded-content batch is a JSON array of one session's calls"
         return [Code.WRONG_ENDPOINT.issue("", f"{message}, sessionStart first")]
     first = parts[0]
-    if first.target.family != SESSIONSTART:
-        return []
+    if first.target.family != SESSIONSTART or (
+        first.index is None and refuses_downloaded_flag(first.target)
+    ):
+        return []  # the schema itself says all there is
     body = value if first.index is None else value[0]
     flagged = isinstance(body, dict) and _flagged_downloaded(body)
     if first.index is None and flagged and not refuses_downloaded_flag(first.target):
@@ -257,10 +260,6 @@ def _endpoint_issues(value: Any, endpoint: Endpoint, parts: tuple[_Part, ...]) -
     else:
         return []
     return [Code.WRONG_ENDPOINT.issue(f"{first.prefix}/params/media.downloaded", message)]
-
-
-def _any_unknown_params(value: Any, parts: tuple[_Part, ...]) -> bool:
-    return any(_unknown_params(part.of(value), part.target) for part in parts)
 
 
 def _unknown_params(value: Any, target: Target) -> list[str]:
@@ -332,18 +331,7 @@ def _report(
                 errors += _prefixed([i for i in found if i.pointer == "/eventType"], part.prefix)
                 continue
             errors += _prefixed(found, part.prefix)
-        if part.target.open_params:
-            warnings += _unknown_param_warnings(body, part.target, part.prefix)
-        if settings.lint:
-            found = lint(
-                body,
-                part.target,
-                settings.ignore,
-                text if part.index is None and isinstance(text, bytes) else None,
-            )
-            warnings += _prefixed(found, part.prefix)
-    if settings.ignore:
-        warnings = [w for w in warnings if w.code not in settings.ignore]
+        warnings += _advice(body, part, settings, text)
     if errors:
         # An error is the one thing to fix at its member: advice about the same value would
         # only contradict it (a ts in seconds, 1509045324.0, is not to be written 1509045324).
@@ -351,6 +339,22 @@ def _report(
         warnings = [w for w in warnings if w.pointer not in wrong]
     issues = errors + warnings
     return Report(tuple(issues)) if issues else _VALID
+
+
+def _advice(body: Any, part: _Part, settings: Settings, text: Text | None) -> list[Issue]:
+    """What is said of ``body``, the part ``part`` of a document read from ``text``, beyond
+    its errors: params its schema does not know, where they are let through, and lint's
+    warnings; none that ``settings`` ignores."""
+    target = part.target
+    found = _unknown_param_warnings(body, target, part.prefix) if target.open_params else []
+    if settings.lint:
+        if part.index is None:
+            found += lint(body, target, settings.ignore, text if type(text) is bytes else None)
+        else:
+            found += _prefixed(lint(body, target, settings.ignore), part.prefix)
+    if found and settings.ignore:
+        found = [issue for issue in found if issue.code not in settings.ignore]
+    return found
 
 
 def _brackets(text: Text) -> int:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .._catalog.schema import Endpoint, edge_xdm
 from .._convert.edge import EdgeEvent, as_collection_calls, edge_finding
@@ -44,11 +43,16 @@ def judged(
     if not settings.lint:  # no rule of a session speaks without lint
         return checked(payload, endpoint, settings, located=locate)
     report, value = checked(payload, endpoint, settings, located=False)
-    if report.valid and isinstance(value, list) and is_batch(value, endpoint):
+    if isinstance(value, list) and report.valid and is_batch(value, endpoint):
         # A Media Collection batch: one downloaded session, its calls located in the array.
         calls = [(call, functools.partial(_in_batch, index)) for index, call in enumerate(value)]
         report = _with(report, _downloaded_findings([calls], "call", settings))
-    elif report.valid and edge_xdm(value).get("eventType") == _DOWNLOADED:
+    elif (
+        isinstance(value, dict)
+        and "events" in value
+        and report.valid
+        and edge_xdm(value).get("eventType") == _DOWNLOADED
+    ):
         # A Media Edge downloaded body: each of its events a session of its own.
         by_session = itertools.groupby(as_collection_calls(value), key=lambda event: event.index)
         sessions = [
@@ -83,8 +87,7 @@ def _in_batch(index: int, issue: Issue) -> Issue:
     return issue._replace(pointer=f"/{index}{issue.pointer or ''}")
 
 
-@dataclass(frozen=True)
-class Judged:
+class Judged(NamedTuple):
     """The report of one document, and the text that locates its issues, when it is worth
     it (not for a body quoted inside a capture, where the pointer is the place)."""
 
@@ -139,14 +142,17 @@ class Stream:
             # Text that is not JSON is located as it is found; in a capture, the pointer is
             # the place.
             report = Report(tuple(i._replace(line=None, column=None) for i in report.issues))
-        self._draw_pending()
+        if self._pending is not None:
+            self._draw_pending()
         if isinstance(value, list) and self.timelines is not None:
             # Drawn after its report is shown: at the next document, or at the end.
             self._pending = (value, report, document)
         findings = self._follow(document, value, report) if self.sessions else []
         if document.status is not None:
             findings += _answer(document, report)
-        return Judged(document, _with(report, findings), None if quoted else document.body)
+        if findings:
+            report = _with(report, findings)
+        return Judged(document, report, None if quoted else document.body)
 
     def session(self, key: str) -> Session | None:
         """The session rules' state of the session ``key``, when one is open in the stream."""

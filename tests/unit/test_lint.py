@@ -5,8 +5,10 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from sessionspec import Severity, validate
+from sessionspec._judge.lint import _PLACEHOLDER, _YOUR
 from sessionspec.testing import Fault, faulty_bodies, valid_bodies
 
 from conftest import EXAMPLES
@@ -187,3 +189,33 @@ def test_lint_never_makes_a_valid_body_invalid(body: Body) -> None:
 def test_lint_never_changes_the_errors(fault: Fault) -> None:
     text = json.dumps(fault.body)
     assert validate(text, lint=True).errors == validate(text).errors
+
+
+# Strings near the placeholder forms: an opening bracket, spaces that JSON text writes
+# literally or escapes (a non-ASCII space, a control character, a line feed), "your" in any
+# case or a name in capitals, a closing bracket; around them, what may come before and after.
+_NEAR_PLACEHOLDERS = st.tuples(
+    st.sampled_from(["", "a ", '"', "\\", "é", "[1]", "<>"]),
+    st.sampled_from(["<", "[", "{", ""]),
+    st.lists(st.sampled_from([" ", "\t", "\n", "\u00a0", "\u3000", "\x1c"]), max_size=2),
+    st.sampled_from(["your", "YoUr", "X_1", "a", ""]),
+    st.sampled_from(["-id", "s", ""]),
+    st.sampled_from([">", "]", "}", ""]),
+    st.sampled_from(["", " b", '"', "\\"]),
+).map(lambda parts: "".join((*parts[:2], *parts[2], *parts[3:])))
+
+
+@given(value=st.one_of(_NEAR_PLACEHOLDERS, st.text(max_size=8)), indent=st.sampled_from([None, 1]))
+@pytest.mark.parametrize("ascii_only", [True, False])
+def test_a_placeholder_is_found_however_the_text_is_written(
+    value: str, indent: int | None, ascii_only: bool
+) -> None:
+    # The text is screened before each string is looked at: the screen may let through a
+    # body without a placeholder, never pass over one.
+    body = json.loads((EXAMPLES / "valid" / "every-member.json").read_text())
+    body["customMetadata"]["campaign"] = value
+    expected = bool(_PLACEHOLDER.fullmatch(value) or _YOUR.search(value))
+    text = json.dumps(body, indent=indent, ensure_ascii=ascii_only)
+    for payload in (text, body):
+        codes = [code for code, _ in warnings_of(payload)]
+        assert ("SS303" in codes) == expected, (value, payload)
