@@ -62,8 +62,12 @@ def show(value: Any) -> str:
         return f"a number of {len(str(abs(value))):,} digits"
     if not (value is None or isinstance(value, (str, int, float, Decimal))):
         return describe(value)
-    shown = str(value) if isinstance(value, Decimal) else json.dumps(value, ensure_ascii=False)
+    shown = str(value) if isinstance(value, Decimal) else _written(value)
     return shown if len(shown) <= 40 else f"{shown[:37]}..."
+
+
+# JSON as json.dumps(value, ensure_ascii=False) writes it, without making an encoder a call.
+_written = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def too_long_to_write(number: int) -> bool:
@@ -161,6 +165,8 @@ _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 def printable(text: str) -> str:
     """``text`` with what would act or hide written as escapes: \\n, \\x1b, \\u202e."""
+    if text.isascii() and text.isprintable():  # no control character: the common case
+        return text
     return _UNPRINTABLE.sub(_escaped, text)
 
 

@@ -22,7 +22,7 @@ from .._core.issues import BY_VALUE, Issue, Severity
 from .._core.report import Report
 from .._core.words import printable
 from .._read.forms import WHOLE, Place
-from .._read.text import Text, decode, locate
+from .._read.text import Locator, Text, decode
 
 _ERROR = Severity.ERROR
 # How many warnings of one code are listed in a file before the rest are only counted.
@@ -143,6 +143,7 @@ class Output:
         self.statistics = statistics
         self._source = ""
         self._listed: collections.Counter[str] = collections.Counter()
+        self._locator = Locator()
 
     def add(
         self, source: str, report: Report, text: Text | None = None, place: Place = WHOLE
@@ -162,7 +163,7 @@ class Output:
             return
         if text is not None and any(issue.line is None for issue in listed):
             # The text was read as JSON (what is not JSON is located as it is found).
-            listed = locate(decode(text), listed)
+            listed = self._locator.locate(decode(text), listed)
         self.write(source, listed, report, place)
 
     def _listed_of(self, source: str, report: Report) -> list[Issue]:

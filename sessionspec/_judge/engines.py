@@ -37,8 +37,6 @@ class Engine:
     # (value, target) -> the schema rules the value fails, for the explanations; the same for
     # both engines (a test holds them equal).
     failures: Callable[[Any, Target], Iterable[Failure]]
-    # Whether ``loads`` keeps every integer exact; orjson makes one beyond 64 bits a float.
-    exact: bool
 
     def is_valid(self, value: Any, target: Target) -> bool:
         return self.validator(target)(value)
@@ -53,7 +51,6 @@ def reference() -> Engine:
         _reference.verdict,
         lambda value: True,
         _reference.failures,
-        exact=True,
     )
 
 
@@ -80,8 +77,13 @@ def fast() -> Engine:
             # would cost the square of its width.
             written = orjson.dumps(value)
             empty_key = b'"":' in written
-            # Each member is written with one colon: no more colons, no object that wide.
-            narrow = written.count(b":") <= _WIDE or not _wider_than(value, _WIDE)
+            # Each member is written with one colon and at least four other bytes ('"a":0,'):
+            # a short text, or one with few colons, holds no object that wide.
+            narrow = (
+                len(written) <= 5 * _WIDE
+                or written.count(b":") <= _WIDE
+                or not _wider_than(value, _WIDE)
+            )
             cheap = not empty_key and narrow
             errors = list(compiled(target).iter_errors(value)) if cheap else None
         except (ValueError, TypeError):  # a lone surrogate, which jsonschema takes
@@ -112,21 +114,18 @@ def fast() -> Engine:
             )
 
     def loads(data: _parse.Text, max_depth: int) -> Any:
-        # orjson is strict but for one thing: it keeps the last of duplicate keys. A text with
-        # no backslash has its strings written out literally, exactly as orjson writes them
-        # back, so the only way its value can hold fewer colons than the text is a dropped
-        # duplicate member. Otherwise, and for any error, the strict parser decides.
+        # orjson is strict but for two things: it keeps the last of duplicate keys, and makes
+        # an integer beyond 64 bits a float. A text with no backslash has its strings written
+        # out literally, exactly as orjson writes them back, so the only way its value can
+        # hold fewer colons than the text is a dropped duplicate member; and orjson writes a
+        # float of 16 digits or more with "e+", as no body's number is written. Otherwise,
+        # and for any error, the strict parser decides: a message shows each number exactly.
         try:
-            text = (
-                data
-                if type(data) is bytes
-                else data.encode()
-                if isinstance(data, str)
-                else bytes(data)
-            )
+            text = data if type(data) is bytes else _encoded(data)
             if b"\\" not in text:
                 value = orjson.loads(text)
-                if text.count(b":") == dumps(value).count(b":"):
+                written = dumps(value)
+                if text.count(b":") == written.count(b":") and b"e+" not in written:
                     return value
         except (UnicodeEncodeError, orjson.JSONDecodeError, orjson.JSONEncodeError):
             pass  # a lone surrogate, not JSON, or deeper than orjson writes
@@ -143,7 +142,11 @@ def fast() -> Engine:
             return False
         return True
 
-    return Engine("fast", loads, validator, takes, failures, exact=False)
+    return Engine("fast", loads, validator, takes, failures)
+
+
+def _encoded(data: _parse.Text) -> bytes:
+    return data.encode() if isinstance(data, str) else bytes(data)
 
 
 # Wider than any real body's object (a sessionStart's params are about 80 members).

@@ -58,6 +58,8 @@ def explain(
         failures = reference_failures
     for failure in failures(copied, target):
         found.extend(_TRANSLATIONS[failure.keyword](failure))
+    if len(found) < 2:  # the common case: nothing to weigh nor order
+        return found, copied
     return sorted(_keep_root_causes(found), key=_order), copied
 
 

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .._catalog.schema import Target
 
 
-@dataclass(frozen=True)
-class Failure:
+class Failure(NamedTuple):
     """One failed schema rule, as an engine reports it, in the terms the translation table
-    reads."""
+    reads (a tuple: one is made for every failure of every invalid body)."""
 
     keyword: str  # the schema keyword that failed
     expected: Any  # that keyword's value in the schema

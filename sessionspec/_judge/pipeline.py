@@ -9,7 +9,6 @@ pay for explanations, lint and positions.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -286,14 +285,22 @@ def _unknown_param_warnings(value: Any, target: Target, prefix: str) -> list[Iss
 
 def _an_event_as_a_session_start(body: Any, target: Target) -> bool:
     """Whether ``body``, judged as a sessionStart, is an event of the same API."""
-    family = FAMILY[target.family]
-    if family.by_event_type or not isinstance(body, dict):
-        return False
-    event_type = body.get("eventType")
-    return any(
-        event_type in event_types(target_of(other.name))
+    event_type = body.get("eventType") if isinstance(body, dict) else None
+    return isinstance(event_type, str) and event_type in _events_of_the_api(target.family)
+
+
+@functools.cache
+def _events_of_the_api(family_name: str) -> frozenset[str]:
+    """The event types of the events families of the API of the family, when that is a
+    family of sessionStart bodies (none otherwise)."""
+    family = FAMILY[family_name]
+    if family.by_event_type:
+        return frozenset()
+    return frozenset(
+        event_type
         for other in FAMILIES
         if other.api == family.api and other.by_event_type
+        for event_type in event_types(target_of(other.name))
     )
 
 
@@ -309,17 +316,12 @@ def _report(
     """The report, not yet located: only a failure, or a request for warnings, pays for it."""
     errors = list(refused)
     warnings: list[Issue] = []
-    exact = value
     for part, valid in zip(parts, verdicts, strict=True):
         body = value if part.index is None else value[part.index]
         if not valid:
-            from .explain import explain  # the translation table: failures only
-
-            if exact is value and text is not None and not engine.exact:
-                exact = _exactly(text)  # a message shows each number as it is written
             # From here on, rules read the body as JSON's own types: it may hold anything.
-            found, body = explain(
-                part.of(exact),
+            found, body = _explain()(
+                body,
                 part.target,
                 engine.failures,
                 settings.max_depth,
@@ -339,6 +341,15 @@ def _report(
         warnings = [w for w in warnings if w.pointer not in wrong]
     issues = errors + warnings
     return Report(tuple(issues)) if issues else _VALID
+
+
+@functools.cache
+def _explain() -> Callable[..., tuple[list[Issue], Any]]:
+    """The translation table, imported when a body first fails: a run of valid bodies never
+    pays for it. (Imported where it is used, it would cost each invalid body an import.)"""
+    from .explain import explain
+
+    return explain
 
 
 def _advice(body: Any, part: _Part, settings: Settings, text: Text | None) -> list[Issue]:
@@ -363,11 +374,6 @@ def _brackets(text: Text) -> int:
         return text.count("{") + text.count("[")
     written = bytes(text)
     return written.count(b"{") + written.count(b"[")
-
-
-def _exactly(text: Text) -> Any:
-    """The value of strict JSON ``text`` with every integer exact, beyond 64 bits too."""
-    return json.loads(decode(text))
 
 
 def _prefixed(issues: list[Issue], prefix: str) -> list[Issue]:

@@ -164,22 +164,65 @@ def locate(text: str, issues: Iterable[Issue]) -> list[Issue]:
     """``issues`` with the line and column of their member in strict JSON ``text`` (for a
     missing member, of the object it is missing from): errors first, each kind in the order of
     the text. Only the members on the way to an issue are followed."""
-    issues = list(issues)
-    wanted = {issue.pointer for issue in issues if issue.pointer is not None}
-    offsets = _offsets(text, wanted)
-    lines = _Lines(text)
-    located = []
-    for issue in issues:
-        pointer = issue.pointer
-        while pointer is not None and pointer not in offsets:
-            pointer = pointer.rpartition("/")[0] if pointer else None
-        if pointer is not None:
+    return Locator().locate(text, issues)
+
+
+class Locator:
+    """``locate`` for the texts of a stream, which reuses where a member was found: a text
+    that begins as an earlier one did, up to and including a member's key, has that member
+    at the same line and column (the lines of a log, written by one player, mostly do)."""
+
+    # Members remembered, at most: one entry per pointer, whatever the stream holds.
+    MOST = 1024
+
+    def __init__(self) -> None:
+        # pointer -> (the text up to the end of the member's key, line, column)
+        self._found: dict[str, tuple[str, int, int]] = {}
+
+    def locate(self, text: str, issues: Iterable[Issue]) -> list[Issue]:
+        """As ``locate``."""
+        located = []
+        unknown = []
+        for issue in issues:
+            known = self._found.get(issue.pointer) if issue.pointer is not None else None
+            if known is not None and text.startswith(known[0]):
+                located.append(issue._replace(line=known[1], column=known[2]))
+            else:
+                unknown.append(issue)
+        if unknown:
+            located += self._located(text, unknown)
+        return sorted(
+            located, key=lambda i: (i.severity is not Severity.ERROR, i.line or 0, i.column or 0)
+        )
+
+    def _located(self, text: str, issues: list[Issue]) -> Iterator[Issue]:
+        wanted = {issue.pointer for issue in issues if issue.pointer is not None}
+        offsets = _offsets(text, wanted)
+        lines = _Lines(text)
+        for issue in issues:
+            pointer = issue.pointer
+            while pointer is not None and pointer not in offsets:
+                pointer = pointer.rpartition("/")[0] if pointer else None
+            if pointer is None:
+                yield issue
+                continue
             line, column = lines.line_column(offsets[pointer])
-            issue = issue._replace(line=line, column=column)
-        located.append(issue)
-    return sorted(
-        located, key=lambda i: (i.severity is not Severity.ERROR, i.line or 0, i.column or 0)
-    )
+            if pointer == issue.pointer:
+                self._remember(text, pointer, offsets[pointer], line, column)
+            yield issue._replace(line=line, column=column)
+
+    def _remember(self, text: str, pointer: str, offset: int, line: int, column: int) -> None:
+        """Remember where the member ``pointer`` is, when it begins with a string without
+        escapes (its key; or itself, an element of an array): what comes before it, and that
+        string, place it."""
+        if text[offset] != '"':  # an element of an array that is not a string
+            return
+        end = text.find('"', offset + 1)
+        if end < 0 or "\\" in text[offset:end]:
+            return
+        if len(self._found) >= self.MOST:
+            self._found.clear()
+        self._found[pointer] = (text[: end + 1], line, column)
 
 
 def _offsets(text: str, wanted: set[str]) -> dict[str, int]:

@@ -7,9 +7,13 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import sessionspec
 from sessionspec import InvalidBody, Issue, Report, Severity, validate
+from sessionspec._read.text import Locator
+from sessionspec.testing import Fault, faulty_bodies
 
 Body = dict[str, Any]
 
@@ -271,6 +275,21 @@ def test_text_reports_follow_the_document_with_lines_and_columns() -> None:
         (3, 34, "/playerTime/ts"),
         (4, 3, "/oops"),
     ]
+
+
+@given(st.lists(faulty_bodies(), min_size=2, max_size=4), st.sampled_from([None, 2]))
+def test_lines_of_a_stream_are_located_as_each_alone(
+    faults: list[Fault], indent: int | None
+) -> None:
+    # A stream's lines are located with what earlier lines showed (the same beginning, up to
+    # a member's key, places that member): each issue lands where locating its text alone
+    # puts it.
+    locator = Locator()
+    for fault in faults:
+        text = json.dumps(fault.body, indent=indent)
+        alone = validate(text, lint=True).issues
+        unlocated = [issue._replace(line=None, column=None) for issue in alone]
+        assert locator.locate(text, unlocated) == list(alone)
 
 
 def test_dict_input_has_no_positions(body: Body) -> None:
