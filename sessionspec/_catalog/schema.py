@@ -167,6 +167,61 @@ def rules(target: Target) -> dict[str, Any]:
     return opened
 
 
+def rules_of(target: Target, event_type: str | None = None) -> dict[str, Any]:
+    """The rules a body of ``event_type`` is judged by: the branch ``branches`` gives, without
+    the choice among all of them; the whole schema for None."""
+    return rules(target) if event_type is None else branches(target)[event_type]
+
+
+@functools.cache
+def branches(target: Target) -> dict[str, dict[str, Any]]:
+    """For a schema that chooses a body's rules by its eventType alone, and asks nothing else
+    of it (each of its allOf reads "if eventType is X, then $defs/X"): for each X, a schema of
+    X's rules alone, which a body whose eventType is X passes exactly when it passes the whole
+    (the whole asks an object with a known eventType, as each X does, and then X's rules).
+    Empty for any other schema. A verdict of the branch costs a fraction of the whole's,
+    which tries every condition."""
+    whole = rules(target)
+    named = whole.get("properties", {}).get("eventType", {})
+    known = named.get("enum", ())
+    if (
+        _asked(whole) != {"type", "properties", "required", "allOf", "$defs"}
+        or (whole["type"], whole["required"], whole["properties"].keys())
+        != (
+            "object",
+            ["eventType"],
+            {"eventType"},
+        )
+        or _asked(named) != {"type", "enum"}
+        or named["type"] != "string"
+    ):
+        return {}
+    chosen = {}
+    for entry in whole["allOf"]:
+        event_type = entry.get("if", {}).get("properties", {}).get("eventType", {}).get("const")
+        reads = {
+            "if": {"properties": {"eventType": {"const": event_type}}, "required": ["eventType"]},
+            "then": {"$ref": f"#/$defs/{event_type}"},
+        }
+        if entry != reads or event_type not in known or event_type not in whole["$defs"]:
+            return {}
+        chosen[event_type] = {
+            "$schema": whole["$schema"],
+            "$ref": f"#/$defs/{event_type}",
+            "$defs": whole["$defs"],
+        }
+    return chosen
+
+
+def _asked(rules: Mapping[str, Any]) -> set[str]:
+    """The keywords of ``rules`` that ask something of a body."""
+    return {key for key in rules if key not in _ANNOTATIONS}
+
+
+# What says nothing of a body.
+_ANNOTATIONS = frozenset({"$schema", "$id", "title", "description", "examples", "$comment"})
+
+
 @functools.cache
 def _published_rules(target: Target) -> dict[str, Any]:
     """The published schema of ``target``, read as a batch reads its sessionStart where the

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .._catalog.schema import Target, rules
+from .._catalog.schema import Target, branches, rules, rules_of
 from .._core.issues import pointer_of
 from .._read import text as _parse
 from .failure import Failure
@@ -28,9 +28,10 @@ class Engine:
     name: str
     # (strict JSON text, maximum depth) -> value; raises ParseFailure
     loads: Callable[[_parse.Text, int], Any]
-    # target -> (value -> verdict); the verdict may raise ValueError for a Python value JSON
-    # cannot hold. Each target's validator is built once.
-    validator: Callable[[Target], Callable[[Any], bool]]
+    # (target, event type or None) -> (value -> verdict): with an event type, of its branch
+    # of the target's schema alone (``branches``). The verdict may raise ValueError for a
+    # Python value JSON cannot hold. Each validator is built once.
+    validator: Callable[[Target, str | None], Callable[[Any], bool]]
     # Whether the engine judges this Python value (not parsed from text by ``loads``) exactly
     # as the reference engine does.
     takes: Callable[[Any], bool]
@@ -39,7 +40,14 @@ class Engine:
     failures: Callable[[Any, Target], Iterable[Failure]]
 
     def is_valid(self, value: Any, target: Target) -> bool:
-        return self.validator(target)(value)
+        return self.validator(target, branch(value, target))(value)
+
+
+def branch(value: Any, target: Target) -> str | None:
+    """The event type whose branch of the schema of ``target`` alone judges ``value`` as the
+    whole schema does (see ``branches``); None where the whole must judge it."""
+    event_type = value.get("eventType") if type(value) is dict else None
+    return event_type if type(event_type) is str and event_type in branches(target) else None
 
 
 def reference() -> Engine:
@@ -62,12 +70,12 @@ def fast() -> Engine:
     dumps = orjson.dumps
 
     @functools.cache
-    def compiled(target: Target) -> Any:
-        return jsonschema_rs.validator_for(rules(target))
+    def compiled(target: Target, event_type: str | None = None) -> Any:
+        return jsonschema_rs.validator_for(rules_of(target, event_type))
 
     @functools.cache
-    def validator(target: Target) -> Callable[[Any], bool]:
-        is_valid: Callable[[Any], bool] = compiled(target).is_valid
+    def validator(target: Target, event_type: str | None) -> Callable[[Any], bool]:
+        is_valid: Callable[[Any], bool] = compiled(target, event_type).is_valid
         return is_valid
 
     def failures(value: Any, target: Target) -> Iterator[Failure]:

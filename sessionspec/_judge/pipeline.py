@@ -21,6 +21,7 @@ from .._catalog.schema import (
     SESSIONSTART,
     Endpoint,
     Target,
+    branches,
     edge_xdm,
     event_types,
     in_batch,
@@ -139,7 +140,7 @@ def too_large(max_bytes: int) -> Issue:
 
 def _verdict(engine: engines.Engine, value: Any, target: Target) -> bool:
     try:
-        return engine.validator(target)(value)
+        return engine.validator(target, engines.branch(value, target))(value)
     except ValueError:  # a value the fast engine cannot take: a non-string key, a lone surrogate
         return engines.reference().is_valid(value, target)
 
@@ -162,8 +163,19 @@ def _passes_at_once(
     if settings.lint or target.open_params:
         return None
     engine = engines.engine()
-    takes, is_valid = engine.takes, engine.validator(target)
-    if target.family == EVENTS or refuses_downloaded_flag(target):
+    takes, is_valid = engine.takes, engine.validator(target, None)
+    if target.family == EVENTS:
+        by_type = {
+            event_type: engine.validator(target, event_type) for event_type in branches(target)
+        }
+
+        def passes(body: dict[str, Any]) -> bool:
+            event_type = body.get("eventType")
+            judge = by_type.get(event_type, is_valid) if type(event_type) is str else is_valid
+            return takes(body) and judge(body)
+
+        return passes
+    if refuses_downloaded_flag(target):
         return lambda body: takes(body) and is_valid(body)
     # Before sessionStart 2.0, the rule on media.downloaded is said beside the schema.
     return lambda body: not _flagged_downloaded(body) and takes(body) and is_valid(body)

@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import jsonschema.validators
 
-from .._catalog.schema import Target, ecma_regex, rules
+from .._catalog.schema import Target, ecma_regex, rules_of
 from .._core.issues import pointer_of
 from .._read.values import plain
 from .failure import Failure
@@ -37,15 +37,15 @@ _Validator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
 
 
 @functools.cache
-def validator(target: Target) -> Any:
-    """Built once per target; jsonschema validators hold no per-call state and are safe
-    across threads."""
-    return _Validator(rules(target))
+def validator(target: Target, event_type: str | None = None) -> Any:
+    """Built once per target and event type (see ``rules_of``); jsonschema validators hold
+    no per-call state and are safe across threads."""
+    return _Validator(rules_of(target, event_type))
 
 
 @functools.cache
-def verdict(target: Target) -> Callable[[Any], bool]:
-    is_valid = validator(target).is_valid
+def verdict(target: Target, event_type: str | None) -> Callable[[Any], bool]:
+    is_valid = validator(target, event_type).is_valid
 
     def judge(value: Any) -> bool:
         copied, issues = plain(value)

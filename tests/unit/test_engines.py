@@ -12,11 +12,18 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sessionspec import validate
-from sessionspec._catalog.schema import SESSIONSTART, target
+from sessionspec._catalog.schema import EVENTS, SESSIONSTART, branches, event_types, target
 from sessionspec._judge import engines as _engines
 from sessionspec._read.text import ParseFailure
 from sessionspec._settings import MAX_DEPTH
-from sessionspec.testing import Fault, faulty_bodies, json_values, valid_bodies
+from sessionspec.testing import (
+    Fault,
+    faulty_bodies,
+    faulty_events,
+    json_values,
+    valid_bodies,
+    valid_events,
+)
 
 from conftest import EXAMPLES
 
@@ -162,3 +169,29 @@ def test_checking_a_valid_file_imports_only_what_it_needs() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=environment, check=True
     )
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+EVENTS_TARGET = target(EVENTS)
+
+
+@given(valid_events() | faulty_events().map(lambda fault: fault.body) | json_values())
+@example({"eventType": "play", "playerTime": {"playhead": 0, "ts": 1509045324153}, "qoeData": {}})
+@example({"eventType": "adStart", "params": []})
+@example({"eventType": "ping"})
+def test_an_event_type_s_branch_alone_gives_the_whole_schema_s_verdict(value: Any) -> None:
+    # The verdict on an event is made by the rules of its event type alone: it must be the
+    # verdict of the whole schema, whatever the body holds.
+    event_type = _engines.branch(value, EVENTS_TARGET)
+    for engine in (FAST, REFERENCE):
+        if engine is FAST and not engine.takes(value):
+            continue
+        try:
+            whole = engine.validator(EVENTS_TARGET, None)(value)
+        except ValueError:  # a value the fast engine refuses: the reference judges it
+            continue
+        assert engine.validator(EVENTS_TARGET, event_type)(value) == whole
+
+
+def test_each_event_type_of_the_events_schema_has_a_branch() -> None:
+    # Were the schema written otherwise, every event would fall back to the whole, slowly.
+    assert sorted(branches(EVENTS_TARGET)) == sorted(event_types(EVENTS_TARGET))
