@@ -10,6 +10,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -477,7 +478,9 @@ def _check_files(
                     )
                     shows_progress = progress if form is not WHOLE_FILE else None
                     documents = form.read(file, chosen)
-                    for document, report in workers.checked(documents, stream.endpoint, chosen):
+                    size = _size(file)
+                    checked = workers.checked(documents, stream.endpoint, chosen, size=size)
+                    for document, report in checked:
                         if document is None:
                             tally.skipped += 1
                             continue
@@ -658,6 +661,15 @@ def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManage
     if not hasattr(given, "peek"):
         given = cast(BinaryIO, io.BufferedReader(cast(Any, given), _SNIFFED))
     return contextlib.nullcontext(given)
+
+
+def _size(file: BinaryIO) -> int | None:
+    """The size of ``file`` in bytes, when it is a regular file (not a pipe)."""
+    try:
+        status = os.fstat(file.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):  # an in-memory stream
+        return None
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
 def _head(file: BinaryIO) -> bytes:

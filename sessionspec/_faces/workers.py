@@ -30,11 +30,13 @@ from .._session.stream import judged
 from .._settings import Settings
 
 CHUNK = 512  # documents checked together: enough to outweigh sending them to a worker
-# Documents checked here, as they come, before a worker starts: about a tenth of a second
-# of checking, what starting a worker takes, so that a small input, or a pipe, waits for
-# nothing, and a large one has its workers soon (at 32,768, a third of 100,000 lines was
-# checked by one process).
-ALONE = 8_192
+# Documents checked here, as they come, before a worker starts (which takes a tenth of a
+# second): a small input, or a pipe, waits for nothing. (At 8,192, an input of 10,000 lines
+# took 1.4x as long: the last chunks wait for the worker's start.)
+ALONE = 32_768
+# An input this large (in bytes, when it is a file) starts its workers at once: they are up
+# long before it is read (70 MB is 100,000 lines of sessionStart bodies).
+LARGE = 16 * 1024 * 1024
 MOST_BY_DEFAULT = 4  # processes, this one included, when the number is not given
 _NO_ISSUES = Report()
 
@@ -69,22 +71,30 @@ class Workers:
         self.close()
 
     def checked(
-        self, documents: Iterable[Document | None], endpoint: Endpoint, settings: Settings
+        self,
+        documents: Iterable[Document | None],
+        endpoint: Endpoint,
+        settings: Settings,
+        *,
+        size: int | None = None,
     ) -> Iterator[Checked]:
         """Each of ``documents`` in order, with its per-call report when a worker made it
-        (None: the caller checks it itself). A few chunks a worker are read ahead, no more."""
+        (None: the caller checks it itself). A few chunks a worker are read ahead, no more.
+        ``size``, the input's size in bytes when it is known: a large input starts its
+        workers at once."""
         if self.jobs == 1:
             yield from ((document, None) for document in documents)
             return
         documents = iter(documents)
-        yield from ((document, None) for document in itertools.islice(documents, ALONE))
+        alone = 0 if size is not None and size >= LARGE else ALONE
+        yield from ((document, None) for document in itertools.islice(documents, alone))
         pending: collections.deque[_Chunk] = collections.deque()
         in_hand = 4 * (self.jobs - 1)  # chunks the workers hold, so that none waits
         try:
             for chunk in _chunks(documents):
                 # In order, what is checked is handed on before more work is taken.
                 while pending and _ready(pending[0][1]):
-                    yield from self._handed_on(*pending.popleft())
+                    yield from self._handed_on(*pending.popleft(), endpoint, settings)
                 pool = self._started()
                 bodies = [_sent(document, endpoint) for document in chunk]
                 given = sum(isinstance(reports, Future) for _, reports in pending)
@@ -97,15 +107,15 @@ class Workers:
                 else:  # the workers have enough in hand, and this process would wait
                     pending.append((chunk, _check(bodies, settings)))
                 while len(pending) > 2 * in_hand:  # read ahead no further
-                    yield from self._handed_on(*pending.popleft())
+                    yield from self._handed_on(*pending.popleft(), endpoint, settings)
         except Exception:
             # The input failed partway (a capture that breaks off): what was read before
             # is handed on first, as one process hands it on, then the failure.
             while pending:
-                yield from self._handed_on(*pending.popleft())
+                yield from self._handed_on(*pending.popleft(), endpoint, settings)
             raise
         while pending:
-            yield from self._handed_on(*pending.popleft())
+            yield from self._handed_on(*pending.popleft(), endpoint, settings)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -125,7 +135,18 @@ class Workers:
                 self.jobs = 1
         return self._pool
 
-    def _handed_on(self, chunk: list[Document | None], reports: _Reports) -> Iterator[Checked]:
+    def _handed_on(
+        self,
+        chunk: list[Document | None],
+        reports: _Reports,
+        endpoint: Endpoint,
+        settings: Settings,
+    ) -> Iterator[Checked]:
+        if isinstance(reports, Future) and not self._answered and not reports.done():
+            # No worker is up yet: this process checks the chunk rather than wait for one to
+            # start (a worker that started meanwhile checks it too, for nothing).
+            reports.cancel()
+            reports = _check([_sent(document, endpoint) for document in chunk], settings)
         if isinstance(reports, Future):
             try:
                 reports = reports.result()

@@ -107,6 +107,21 @@ def test_every_warning_and_statistics_are_the_same_with_workers(tmp_path: Path) 
         assert outcome("--ndjson", mixed, *extra, "--jobs", "2") == alone, extra
 
 
+def test_a_large_file_starts_its_workers_at_once_and_waits_for_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every file large, and no number of documents enough: only the size starts the workers,
+    # before the first document; until one answers, this process checks what it would wait
+    # for.
+    monkeypatch.setattr(workers, "LARGE", 1)
+    monkeypatch.setattr(workers, "ALONE", 10**9)
+    mixed = str(mixed_lines(tmp_path))
+    for output in ([], ["--format", "json"]):
+        alone = outcome("--ndjson", mixed, *output, "--jobs", "1")
+        assert outcome("--ndjson", mixed, *output, "--jobs", "2") == alone, output
+    assert _Counted.given > 0
+
+
 def test_no_worker_starts_for_an_input_of_one_chunk(tmp_path: Path) -> None:
     one = tmp_path / "one.ndjson"
     one.write_bytes(b"\n".join(json.dumps(b).encode() for b in _bodies()[:3]) + b"\n")
