@@ -63,6 +63,7 @@ class Workers:
         self.jobs = jobs or min(cores(), MOST_BY_DEFAULT)
         self._pool: ProcessPoolExecutor | None = None
         self._answered = False  # whether a worker has given back a chunk yet
+        self._abandoned: list[Future[list[Report | None]]] = []  # checked here meanwhile
 
     def __enter__(self) -> Workers:
         return self
@@ -97,7 +98,11 @@ class Workers:
                     yield from self._handed_on(*pending.popleft(), endpoint, settings)
                 pool = self._started()
                 bodies = [_sent(document, endpoint) for document in chunk]
-                given = sum(isinstance(reports, Future) for _, reports in pending)
+                # Those checked here while a worker started count too, until it is done with
+                # them: what waits for a worker is bounded.
+                self._abandoned = [future for future in self._abandoned if not future.done()]
+                given = len(self._abandoned)
+                given += sum(isinstance(reports, Future) for _, reports in pending)
                 # A worker takes a tenth of a second to start: until one has answered, each
                 # gets one chunk, and this process checks on, so that a small input waits for
                 # none.
@@ -145,7 +150,8 @@ class Workers:
         if isinstance(reports, Future) and not self._answered and not reports.done():
             # No worker is up yet: this process checks the chunk rather than wait for one to
             # start (a worker that started meanwhile checks it too, for nothing).
-            reports.cancel()
+            if not reports.cancel():
+                self._abandoned.append(reports)
             reports = _check([_sent(document, endpoint) for document in chunk], settings)
         if isinstance(reports, Future):
             try:

@@ -164,20 +164,26 @@ def locate(text: str, issues: Iterable[Issue]) -> list[Issue]:
     """``issues`` with the line and column of their member in strict JSON ``text`` (for a
     missing member, of the object it is missing from): errors first, each kind in the order of
     the text. Only the members on the way to an issue are followed."""
-    return Locator().locate(text, issues)
+    return Locator(remembered=0).locate(text, issues)
 
 
 class Locator:
     """``locate`` for the texts of a stream, which reuses where a member was found: a text
     that begins as an earlier one did, up to and including a member's key, has that member
-    at the same line and column (the lines of a log, written by one player, mostly do)."""
+    at the same line and column (the lines of a log, written by one player, mostly do).
+    Members are remembered only near the start of a text, where a body's are: what is kept,
+    and what remembering costs, stays small whatever the texts."""
 
     # Members remembered, at most: one entry per pointer, whatever the stream holds.
     MOST = 1024
+    # How far into a text a member is remembered, in characters: a body is a few thousand.
+    NEAR = 4096
 
-    def __init__(self) -> None:
-        # pointer -> (the text up to the end of the member's key, line, column)
-        self._found: dict[str, tuple[str, int, int]] = {}
+    def __init__(self, remembered: int = MOST) -> None:
+        self._most = remembered  # how many members, at most (0: none, for a single text)
+        # pointer -> (the start of a text it was found in, the length of that start that
+        # places it: up to the end of its key, line, column)
+        self._found: dict[str, tuple[str, int, int, int]] = {}
 
     def locate(self, text: str, issues: Iterable[Issue]) -> list[Issue]:
         """As ``locate``."""
@@ -185,8 +191,8 @@ class Locator:
         unknown = []
         for issue in issues:
             known = self._found.get(issue.pointer) if issue.pointer is not None else None
-            if known is not None and text.startswith(known[0]):
-                located.append(issue._replace(line=known[1], column=known[2]))
+            if known is not None and text[: known[1]] == known[0][: known[1]]:
+                located.append(issue._replace(line=known[2], column=known[3]))
             else:
                 unknown.append(issue)
         if unknown:
@@ -199,6 +205,7 @@ class Locator:
         wanted = {issue.pointer for issue in issues if issue.pointer is not None}
         offsets = _offsets(text, wanted)
         lines = _Lines(text)
+        start = text[: self.NEAR] if self._most else ""  # one copy, whatever is remembered
         for issue in issues:
             pointer = issue.pointer
             while pointer is not None and pointer not in offsets:
@@ -208,21 +215,21 @@ class Locator:
                 continue
             line, column = lines.line_column(offsets[pointer])
             if pointer == issue.pointer:
-                self._remember(text, pointer, offsets[pointer], line, column)
+                self._remember(start, pointer, offsets[pointer], line, column)
             yield issue._replace(line=line, column=column)
 
-    def _remember(self, text: str, pointer: str, offset: int, line: int, column: int) -> None:
-        """Remember where the member ``pointer`` is, when it begins with a string without
-        escapes (its key; or itself, an element of an array): what comes before it, and that
-        string, place it."""
-        if text[offset] != '"':  # an element of an array that is not a string
+    def _remember(self, start: str, pointer: str, offset: int, line: int, column: int) -> None:
+        """Remember where the member ``pointer`` is, when it begins near the ``start`` of its
+        text with a string without escapes (its key; or itself, an element of an array): what
+        comes before it, and that string, place it."""
+        if offset >= len(start) or start[offset] != '"':
+            return  # not kept; or an element of an array that is not a string
+        end = start.find('"', offset + 1)
+        if end < 0 or "\\" in start[offset:end]:
             return
-        end = text.find('"', offset + 1)
-        if end < 0 or "\\" in text[offset:end]:
-            return
-        if len(self._found) >= self.MOST:
+        if len(self._found) >= self._most:
             self._found.clear()
-        self._found[pointer] = (text[: end + 1], line, column)
+        self._found[pointer] = (start, end + 1, line, column)
 
 
 def _offsets(text: str, wanted: set[str]) -> dict[str, int]:
