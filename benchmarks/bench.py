@@ -69,10 +69,18 @@ def warned_line(number: int) -> bytes:
 
 
 def invalid_line(number: int) -> bytes:
-    """One wrong type, the commonest mistake: a number sent as a string."""
+    """One wrong type, the commonest mistake: a number sent as a string (media.length, which
+    the verdict-only loop reaches last)."""
     body: dict[str, Any] = copy.deepcopy(BODY)
     body["playerTime"]["ts"] += number
     body["params"]["media.length"] = str(body["params"]["media.length"])
+    return json.dumps(body).encode()
+
+
+def invalid_line_found_first(number: int) -> bytes:
+    """The same mistake where the verdict-only loop finds it first: ts as a string."""
+    body: dict[str, Any] = copy.deepcopy(BODY)
+    body["playerTime"]["ts"] = str(body["playerTime"]["ts"] + number)
     return json.dumps(body).encode()
 
 
@@ -337,6 +345,15 @@ def main() -> None:
             str(invalid),
         )
         located_json = both("the same, --format json", "--ndjson", "--format", "json", str(invalid))
+        first = work_dir / "invalid-first.ndjson"
+        write_lines(first, (invalid_line_found_first(n) for n in range(invalid_count)))
+        first_loop_s = loop(first)
+        print(
+            f"process: verdict-only jsonschema loop, {invalid_count:,} lines invalid where it"
+            f" looks first {first_loop_s:.2f} s"
+        )
+        first_text = both("--ndjson, those lines, every report located", "--ndjson", str(first))
+        first_json = both("the same, --format json", "--ndjson", "--format", "json", str(first))
 
         session_calls = 100_000 if quick else 1_000_000
         session = work_dir / "session.ndjson"
@@ -399,6 +416,21 @@ def main() -> None:
         (
             f"invalid lines, text, located / verdict-only loop, --jobs {cores}",
             invalid_loop_s / located[1],
+            "",
+        ),
+        (
+            "invalid first, text, located / verdict-only loop, --jobs 1",
+            first_loop_s / first_text[0],
+            ">= 1.0",
+        ),
+        (
+            "invalid first, json, located / verdict-only loop, --jobs 1",
+            first_loop_s / first_json[0],
+            ">= 1.0",
+        ),
+        (
+            f"invalid first, text, located / verdict-only loop, --jobs {cores}",
+            first_loop_s / first_text[1],
             "",
         ),
         ("--ndjson peak memory, twice the lines / once", warned_double_mb / warned_mb, "~ 1"),
