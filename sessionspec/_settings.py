@@ -200,7 +200,7 @@ OPTIONS: tuple[Option, ...] = (
         "jobs",
         "check with N processes: 0, the default, one per core up to 4; 1, in this process"
         " alone. The output is the same whatever N; an input of fewer than 32,768 calls starts"
-        " no other process, unless it is a file of 16 MB or more",
+        " no other process (a file that holds more starts them at once)",
         within(0, 1024),
         0,
         metavar="N",

@@ -478,8 +478,8 @@ def _check_files(
                     )
                     shows_progress = progress if form is not WHOLE_FILE else None
                     documents = form.read(file, chosen)
-                    size = _size(file)
-                    checked = workers.checked(documents, stream.endpoint, chosen, size=size)
+                    expected = _lines_in(file, head) if form.read is NDJSON.read else None
+                    checked = workers.checked(documents, stream.endpoint, chosen, expected=expected)
                     for document, report in checked:
                         if document is None:
                             tally.skipped += 1
@@ -663,13 +663,17 @@ def _open(name: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManage
     return contextlib.nullcontext(given)
 
 
-def _size(file: BinaryIO) -> int | None:
-    """The size of ``file`` in bytes, when it is a regular file (not a pipe)."""
+def _lines_in(file: BinaryIO, head: bytes) -> int | None:
+    """How many lines a file of lines holds, about: its size over the length of the lines
+    of ``head``, which begins it; None for a pipe, or when no line ends in the head."""
     try:
         status = os.fstat(file.fileno())
     except (OSError, ValueError, io.UnsupportedOperation):  # an in-memory stream
         return None
-    return status.st_size if stat.S_ISREG(status.st_mode) else None
+    whole_lines = head.rfind(b"\n") + 1  # the length of the lines the head holds whole
+    if not stat.S_ISREG(status.st_mode) or not whole_lines:
+        return None
+    return status.st_size * head.count(b"\n") // whole_lines
 
 
 def _head(file: BinaryIO) -> bytes:

@@ -34,9 +34,6 @@ CHUNK = 512  # documents checked together: enough to outweigh sending them to a 
 # second): a small input, or a pipe, waits for nothing. (At 8,192, an input of 10,000 lines
 # took 1.4x as long: the last chunks wait for the worker's start.)
 ALONE = 32_768
-# An input this large (in bytes, when it is a file) starts its workers at once: they are up
-# long before it is read (70 MB is 100,000 lines of sessionStart bodies).
-LARGE = 16 * 1024 * 1024
 MOST_BY_DEFAULT = 4  # processes, this one included, when the number is not given
 _NO_ISSUES = Report()
 
@@ -77,17 +74,17 @@ class Workers:
         endpoint: Endpoint,
         settings: Settings,
         *,
-        size: int | None = None,
+        expected: int | None = None,
     ) -> Iterator[Checked]:
         """Each of ``documents`` in order, with its per-call report when a worker made it
         (None: the caller checks it itself). A few chunks a worker are read ahead, no more.
-        ``size``, the input's size in bytes when it is known: a large input starts its
-        workers at once."""
+        ``expected``, how many documents the input holds, about, when that is known: an
+        input that holds more than are checked alone starts its workers at once."""
         if self.jobs == 1:
             yield from ((document, None) for document in documents)
             return
         documents = iter(documents)
-        alone = 0 if size is not None and size >= LARGE else ALONE
+        alone = 0 if expected is not None and expected > ALONE else ALONE
         yield from ((document, None) for document in itertools.islice(documents, alone))
         pending: collections.deque[_Chunk] = collections.deque()
         in_hand = 4 * (self.jobs - 1)  # chunks the workers hold, so that none waits

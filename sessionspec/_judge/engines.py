@@ -70,7 +70,7 @@ def fast() -> Engine:
     dumps = orjson.dumps
 
     @functools.cache
-    def compiled(target: Target, event_type: str | None = None) -> Any:
+    def compiled(target: Target, event_type: str | None) -> Any:
         return jsonschema_rs.validator_for(rules_of(target, event_type))
 
     @functools.cache
@@ -93,7 +93,7 @@ def fast() -> Engine:
                 or not _wider_than(value, _WIDE)
             )
             cheap = not empty_key and narrow
-            errors = list(compiled(target).iter_errors(value)) if cheap else None
+            errors = list(compiled(target, None).iter_errors(value)) if cheap else None
         except (ValueError, TypeError):  # a lone surrogate, which jsonschema takes
             errors = None
         if errors is None:

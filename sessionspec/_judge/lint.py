@@ -266,7 +266,8 @@ def _empty_metadata(body: Body, found: list[Issue], target: Target) -> None:
     if body.get("customMetadata") != {}:
         return
     readers, issue = _metadata_readers(target)
-    if body.get("eventType") not in readers:
+    event_type = body.get("eventType")
+    if not (isinstance(event_type, str) and event_type in readers):  # a list cannot be looked up
         found.append(issue)
 
 

@@ -187,19 +187,19 @@ class Locator:
 
     def locate(self, text: str, issues: Iterable[Issue]) -> list[Issue]:
         """As ``locate``."""
-        located = []
-        unknown = []
-        for issue in issues:
+        located: list[tuple[int, Issue]] = []  # with its place in ``issues``, for ties
+        unknown: list[tuple[int, Issue]] = []
+        for index, issue in enumerate(issues):
             known = self._found.get(issue.pointer) if issue.pointer is not None else None
             if known is not None and text[: known[1]] == known[0][: known[1]]:
-                located.append(issue._replace(line=known[2], column=known[3]))
+                located.append((index, issue._replace(line=known[2], column=known[3])))
             else:
-                unknown.append(issue)
+                unknown.append((index, issue))
         if unknown:
-            located += self._located(text, unknown)
-        return sorted(
-            located, key=lambda i: (i.severity is not Severity.ERROR, i.line or 0, i.column or 0)
-        )
+            indexes, rest = zip(*unknown, strict=True)
+            located += zip(indexes, self._located(text, list(rest)), strict=True)
+        located.sort(key=_in_text_order)
+        return [issue for _, issue in located]
 
     def _located(self, text: str, issues: list[Issue]) -> Iterator[Issue]:
         wanted = {issue.pointer for issue in issues if issue.pointer is not None}
@@ -230,6 +230,12 @@ class Locator:
         if len(self._found) >= self._most:
             self._found.clear()
         self._found[pointer] = (start, end + 1, line, column)
+
+
+def _in_text_order(entry: tuple[int, Issue]) -> tuple[bool, int, int, int]:
+    """Errors first, each kind in the order of the text; issues at one place as they came."""
+    index, issue = entry
+    return issue.severity is not Severity.ERROR, issue.line or 0, issue.column or 0, index
 
 
 def _offsets(text: str, wanted: set[str]) -> dict[str, int]:

@@ -13,8 +13,11 @@ from typing import Any
 
 import pytest
 
+from sessionspec._catalog.schema import Endpoint
 from sessionspec._faces import workers
-from sessionspec._faces.cli import run
+from sessionspec._faces.cli import _lines_in, run
+from sessionspec._read.forms import Document, Place
+from sessionspec._settings import Settings
 
 from conftest import EXAMPLES, ROOT
 
@@ -126,20 +129,50 @@ def test_every_warning_and_statistics_are_the_same_with_workers(tmp_path: Path) 
         assert outcome("--ndjson", mixed, *extra, "--jobs", "2") == alone, extra
 
 
-def test_a_large_file_starts_its_workers_at_once_and_waits_for_none(
+def test_a_file_of_many_lines_starts_its_workers_at_once_and_waits_for_none(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Every file large, and no number of documents enough: only the size starts the workers,
-    # before the first document; until one answers, this process checks what it would wait
-    # for.
-    monkeypatch.setattr(workers, "LARGE", 1)
-    monkeypatch.setattr(workers, "ALONE", 10**9)
+    # Its size and first line say it holds more lines than are checked alone: the workers
+    # start before the first document, and until one answers, this process checks what it
+    # would wait for. The bytes are the same.
     monkeypatch.setattr(workers.Workers, "_started", _STARTED)
-    mixed = str(mixed_lines(tmp_path))
+    mixed = mixed_lines(tmp_path)
     for output in ([], ["--format", "json"]):
-        alone = outcome("--ndjson", mixed, *output, "--jobs", "1")
-        assert outcome("--ndjson", mixed, *output, "--jobs", "2") == alone, output
+        alone = outcome("--ndjson", str(mixed), *output, "--jobs", "1")
+        assert outcome("--ndjson", str(mixed), *output, "--jobs", "2") == alone, output
     assert _Counted.given > 0
+
+
+@pytest.mark.parametrize(("expected", "started"), [(None, False), (10, False), (10**6, True)])
+def test_workers_start_before_the_first_document_only_for_many(
+    expected: int | None, started: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workers, "ALONE", 64)
+    body = json.dumps(_bodies()[0]).encode()
+    documents = (Document(body, Place(line=n)) for n in range(1, 200))
+    with workers.Workers(2) as pool:
+        checked = pool.checked(documents, Endpoint.AUTO, Settings(), expected=expected)
+        next(checked)
+        assert (pool._pool is not None) is started
+        assert len(list(checked)) == 198
+
+
+def test_a_file_s_lines_are_counted_from_its_size_and_first_lines(tmp_path: Path) -> None:
+    log = tmp_path / "log.ndjson"
+    log.write_bytes(b"".join(json.dumps(body).encode() + b"\n" for body in _bodies() * 50))
+    lines = len(_bodies()) * 50
+    with log.open("rb") as file:
+        counted = _lines_in(file, file.read(4096))
+    assert counted is not None
+    assert 0.5 * lines < counted < 2 * lines
+
+
+def test_a_pipe_says_nothing_of_its_lines() -> None:
+    read, write = os.pipe()
+    with os.fdopen(write, "wb") as sink, os.fdopen(read, "rb") as source:
+        sink.write(b"{}\n")
+        sink.flush()
+        assert _lines_in(source, b"{}\n") is None
 
 
 def test_no_worker_starts_for_an_input_of_one_chunk(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sessionspec import Severity, validate
+from sessionspec import Severity, validate, validate_event
 from sessionspec._judge.lint import _PLACEHOLDER, _YOUR
 from sessionspec.testing import Fault, faulty_bodies, valid_bodies
 
@@ -176,6 +176,8 @@ def test_lint_is_safe_on_bodies_of_any_shape() -> None:
     ]
     for odd in odd_bodies:
         assert not validate(odd, lint=True).valid
+    for odd_event in ({"eventType": [], "customMetadata": {}}, {"eventType": {}, "params": {}}):
+        assert not validate_event(odd_event, lint=True).valid
 
 
 @given(valid_bodies())
@@ -219,3 +221,10 @@ def test_a_placeholder_is_found_however_the_text_is_written(
     for payload in (text, body):
         codes = [code for code, _ in warnings_of(payload)]
         assert ("SS303" in codes) == expected, (value, payload)
+
+
+def test_a_warning_shows_a_number_beyond_64_bits_as_it_is_written(body: Body) -> None:
+    body["playerTime"]["playhead"] = 2**64 + 1
+    [issue] = validate(json.dumps(body), lint=True).warnings
+    assert (issue.code, issue.pointer) == ("SS307", "/playerTime/playhead")
+    assert issue.message.endswith(f"got {2**64 + 1}")

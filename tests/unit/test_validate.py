@@ -292,6 +292,18 @@ def test_lines_of_a_stream_are_located_as_each_alone(
         assert locator.locate(text, unlocated) == list(alone)
 
 
+def test_issues_at_one_place_keep_their_order_on_every_line_of_a_stream() -> None:
+    # The member missing from params is placed at params, where the issue about params is:
+    # a line placed from what an earlier one showed keeps the order the report gives.
+    text = '[{"eventType": "sessionStart", "params": "x", "playerTime": {"playhead": 0, "ts": 1}}]'
+    alone = sessionspec.validate_batch(text, endpoint="sessions").issues
+    assert len({(issue.line, issue.column) for issue in alone}) < len(alone)
+    unlocated = [issue._replace(line=None, column=None) for issue in alone]
+    locator = Locator()
+    for _ in range(2):
+        assert locator.locate(text, unlocated) == list(alone)
+
+
 def test_dict_input_has_no_positions(body: Body) -> None:
     body["eventType"] = "x"
     issue = only_issue(validate(body))
