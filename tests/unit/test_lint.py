@@ -176,7 +176,11 @@ def test_lint_is_safe_on_bodies_of_any_shape() -> None:
     ]
     for odd in odd_bodies:
         assert not validate(odd, lint=True).valid
-    for odd_event in ({"eventType": [], "customMetadata": {}}, {"eventType": {}, "params": {}}):
+    odd_events: list[Any] = [
+        {"eventType": [], "customMetadata": {}},
+        {"eventType": {}, "params": {}},
+    ]
+    for odd_event in odd_events:
         assert not validate_event(odd_event, lint=True).valid
 
 
