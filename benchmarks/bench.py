@@ -332,28 +332,28 @@ def main() -> None:
         _, warned_double_mb = timed(check(1, "--ndjson", str(warned_double)))
 
         invalid_count = lines // 5
-        invalid = work_dir / "invalid.ndjson"
-        write_lines(invalid, (invalid_line(n) for n in range(invalid_count)))
-        invalid_loop_s = loop(invalid)
-        print(
-            f"process: verdict-only jsonschema loop, {invalid_count:,} invalid lines"
-            f" {invalid_loop_s:.2f} s"
+
+        def invalid_runs(
+            name: str, make: Callable[[int], bytes], fault: str
+        ) -> tuple[float, tuple[float, float], tuple[float, float]]:
+            """The verdict-only loop's time over invalid lines, then sessionspec's, located,
+            in text and in JSON."""
+            path = work_dir / f"{name}.ndjson"
+            write_lines(path, (make(n) for n in range(invalid_count)))
+            loop_s = loop(path)
+            print(
+                f"process: verdict-only jsonschema loop, {invalid_count:,} {fault} {loop_s:.2f} s"
+            )
+            text_s = both("--ndjson, those lines, every report located", "--ndjson", str(path))
+            json_s = both("the same, --format json", "--ndjson", "--format", "json", str(path))
+            return loop_s, text_s, json_s
+
+        invalid_loop_s, located, located_json = invalid_runs(
+            "invalid", invalid_line, "lines invalid where it looks last"
         )
-        located = both(
-            f"--ndjson, {invalid_count:,} invalid lines, every report located",
-            "--ndjson",
-            str(invalid),
+        first_loop_s, first_text, first_json = invalid_runs(
+            "invalid-first", invalid_line_found_first, "lines invalid where it looks first"
         )
-        located_json = both("the same, --format json", "--ndjson", "--format", "json", str(invalid))
-        first = work_dir / "invalid-first.ndjson"
-        write_lines(first, (invalid_line_found_first(n) for n in range(invalid_count)))
-        first_loop_s = loop(first)
-        print(
-            f"process: verdict-only jsonschema loop, {invalid_count:,} lines invalid where it"
-            f" looks first {first_loop_s:.2f} s"
-        )
-        first_text = both("--ndjson, those lines, every report located", "--ndjson", str(first))
-        first_json = both("the same, --format json", "--ndjson", "--format", "json", str(first))
 
         session_calls = 100_000 if quick else 1_000_000
         session = work_dir / "session.ndjson"

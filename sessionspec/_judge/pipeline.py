@@ -140,7 +140,7 @@ def too_large(max_bytes: int) -> Issue:
 
 def _verdict(engine: engines.Engine, value: Any, target: Target) -> bool:
     try:
-        return engine.validator(target, engines.branch(value, target))(value)
+        return engine.is_valid(value, target)
     except ValueError:  # a value the fast engine cannot take: a non-string key, a lone surrogate
         return engines.reference().is_valid(value, target)
 
@@ -163,18 +163,10 @@ def _passes_at_once(
     if settings.lint or target.open_params:
         return None
     engine = engines.engine()
-    takes, is_valid = engine.takes, engine.validator(target, None)
-    if target.family == EVENTS:
-        by_type = {
-            event_type: engine.validator(target, event_type) for event_type in branches(target)
-        }
-
-        def passes(body: dict[str, Any]) -> bool:
-            event_type = body.get("eventType")
-            judge = by_type.get(event_type, is_valid) if type(event_type) is str else is_valid
-            return takes(body) and judge(body)
-
-        return passes
+    takes = engine.takes
+    if branches(target):  # an event: the verdict of its event type's branch
+        return lambda body: takes(body) and engine.is_valid(body, target)
+    is_valid = engine.validator(target, None)  # the one schema, without asking for a branch
     if refuses_downloaded_flag(target):
         return lambda body: takes(body) and is_valid(body)
     # Before sessionStart 2.0, the rule on media.downloaded is said beside the schema.
